@@ -1,0 +1,58 @@
+// Who may do what: one table of role → allowed actions per entity. The server checks it in one
+// place (tenancy.ts) and sends each membership's permissions to the web UI, which shows only
+// what the user may do.
+
+export const roles = ['director', 'curator', 'council', 'mentor', 'mentee', 'admin', 'observer'] as const;
+export type Role = (typeof roles)[number];
+
+/** Roles that reach down the organization tree: a municipal observer sees the schools below. */
+export const inheritedRoles: readonly Role[] = ['observer', 'admin'];
+
+const allStaffRoles: readonly Role[] = ['director', 'curator', 'council', 'mentor', 'mentee', 'admin'];
+
+export const policy = {
+  organization: {
+    read: [...allStaffRoles, 'observer'],
+    update: ['director', 'admin'],
+  },
+  stats: {
+    read: ['director', 'curator', 'admin', 'observer'],
+  },
+  staff: {
+    read: ['director', 'curator', 'council', 'admin'],
+    create: ['director', 'curator', 'admin'],
+    update: ['director', 'curator', 'admin'],
+    archive: ['director', 'curator', 'admin'],
+  },
+  audit: {
+    read: ['director', 'curator', 'admin'],
+  },
+  user: {
+    read: ['director', 'admin'],
+    manage: ['admin'],
+  },
+  token: {
+    manage: ['admin'],
+  },
+} as const satisfies Record<string, Record<string, readonly Role[]>>;
+
+export type Entity = keyof typeof policy;
+export type Action<E extends Entity> = keyof (typeof policy)[E] & string;
+export type Permission = { [E in Entity]: `${E}:${Action<E>}` }[Entity];
+
+export function can<E extends Entity>(userRoles: readonly Role[], entity: E, action: Action<E>): boolean {
+  const allowed = policy[entity][action] as readonly Role[];
+  return userRoles.some((r) => allowed.includes(r));
+}
+
+/** Every permission the roles grant, as 'entity:action' strings for the UI. */
+export function permissionsOf(userRoles: readonly Role[]): Permission[] {
+  const out: Permission[] = [];
+  for (const entity of Object.keys(policy) as Entity[]) {
+    const actions = policy[entity] as Record<string, readonly Role[]>;
+    for (const action of Object.keys(actions)) {
+      if (userRoles.some((r) => actions[action]?.includes(r))) out.push(`${entity}:${action}` as Permission);
+    }
+  }
+  return out;
+}

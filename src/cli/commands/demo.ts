@@ -1,0 +1,44 @@
+// `nastavnik demo`: the server on a fresh demo database with two schools and the demo logins.
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { readEnv } from '../../config/env.js';
+import { isDemoDatabase } from '../../db/system-settings.js';
+import { demoLogins, demoPassword, seedDemo } from '../../demo/seed-demo.js';
+import { setupNeeded } from '../../organizations/setup.js';
+import { openMigrated } from '../runtime.js';
+import { startServer } from './serve.js';
+
+export const demoHelp = `nastavnik demo — start the server on a demo database
+
+Without DATA_DIR (and DATABASE_URL) the demo lives in a new temporary folder. With DATA_DIR or
+DATABASE_URL: an empty database is filled with the demo; an existing demo database is reused;
+any other database is refused, so real data is never mixed with the demo.`;
+
+export class DemoRefused extends Error {}
+
+export async function demo(): Promise<void> {
+  const explicit = Boolean(process.env.DATA_DIR || process.env.DATABASE_URL);
+  const overrides = explicit ? {} : { DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'nastavnik-demo-')) };
+  const env = readEnv(process.env, overrides);
+  const { database } = await openMigrated(env);
+  try {
+    if (await setupNeeded(database.db)) {
+      console.log('Создаю демонстрационную базу…');
+      await seedDemo(database.db);
+    } else if (!(await isDemoDatabase(database.db))) {
+      throw new DemoRefused(
+        'Эта база не демонстрационная: демо-режим её не тронет. Укажите пустую папку DATA_DIR или запустите npm start.',
+      );
+    }
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const { url } = await startServer(env, database, true);
+  console.log('');
+  console.log(`Наставник (демо): ${url}`);
+  console.log(`База: ${database.kind === 'pglite' ? env.dataDir : 'PostgreSQL'}`);
+  console.log(`Входы (пароль «${demoPassword}»):`);
+  for (const d of demoLogins) console.log(`  ${d.login.padEnd(9)} — ${d.roles.join(', ')}`);
+}

@@ -1,0 +1,79 @@
+// An organization's requisites and settings, the first-run set-up and aggregate figures.
+import { z } from 'zod';
+import { passwordSchema } from '../auth/auth-contract.js';
+import { optionalText, versionField } from '../http/common-contract.js';
+
+export const orgKinds = ['region', 'municipality', 'school'] as const;
+export type OrgKind = (typeof orgKinds)[number];
+
+export const orgSettingsSchema = z.object({
+  youngSpecialistMaxAge: z.number().int().min(18).max(70).default(35),
+  youngSpecialistMaxYears: z.number().int().min(0).max(10).default(3),
+});
+export type OrgSettings = z.output<typeof orgSettingsSchema>;
+export const defaultOrgSettings: OrgSettings = { youngSpecialistMaxAge: 35, youngSpecialistMaxYears: 3 };
+
+const requisites = z.object({
+  fullName: z.string().trim().min(3).max(500),
+  shortName: z.string().trim().min(2).max(200),
+  address: optionalText(500),
+  locality: optionalText(200),
+  directorName: optionalText(200),
+  directorPosition: optionalText(200),
+  orderSuffix: z
+    .string()
+    .trim()
+    .regex(/^[\p{L}\d]{0,10}$/u, 'v.orderSuffix')
+    .default('од'),
+});
+
+export const organizationSchema = z
+  .object({
+    id: z.uuid(),
+    parentId: z.uuid().nullable(),
+    kind: z.enum(orgKinds),
+    fullName: z.string(),
+    shortName: z.string(),
+    address: z.string().nullable(),
+    locality: z.string().nullable(),
+    directorName: z.string().nullable(),
+    directorPosition: z.string().nullable(),
+    orderSuffix: z.string(),
+    settings: orgSettingsSchema,
+    version: z.number().int(),
+  })
+  .meta({ id: 'Organization' });
+export type Organization = z.infer<typeof organizationSchema>;
+
+export const organizationUpdateSchema = requisites.extend({
+  settings: orgSettingsSchema,
+  version: versionField.optional(),
+  reason: optionalText(500),
+});
+
+export const setupBody = z.object({
+  organization: requisites.extend({ kind: z.enum(orgKinds).default('school') }),
+  director: z.object({
+    fullName: z.string().trim().min(3).max(200),
+    login: z
+      .string()
+      .trim()
+      .toLowerCase()
+      .regex(/^[a-z0-9._-]{3,64}$/, 'v.login'),
+    password: passwordSchema,
+  }),
+});
+
+export const setupStatusSchema = z.object({ needed: z.boolean(), version: z.string() });
+
+export const orgFiguresSchema = z.object({
+  orgId: z.uuid(),
+  name: z.string(),
+  kind: z.enum(orgKinds),
+  staff: z.number().int(),
+  youngSpecialists: z.number().int(),
+  archived: z.number().int(),
+});
+export const statsSchema = z
+  .object({ totals: orgFiguresSchema.omit({ orgId: true, name: true, kind: true }), orgs: z.array(orgFiguresSchema) })
+  .meta({ id: 'OrgStats' });

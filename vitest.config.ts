@@ -1,0 +1,33 @@
+import { defineConfig } from 'vitest/config';
+
+// Three kinds of tests: pure unit tests; tests against a real database (PGlite always, and
+// PostgreSQL too when TEST_DATABASE_URL is set); browser journeys through the built UI.
+const dbProject = (name: 'pglite' | 'postgres') => ({
+  test: {
+    name,
+    include: ['src/**/*.db.test.ts', 'test/**/*.db.test.ts'],
+    globalSetup: ['test/global-setup.ts'],
+    env: { TEST_DB: name },
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: ['src/**/*.db.test.ts'] } },
+      dbProject('pglite'),
+      ...(process.env.TEST_DATABASE_URL ? [dbProject('postgres')] : []),
+      {
+        test: {
+          name: 'browser',
+          include: ['e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
