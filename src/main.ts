@@ -1,23 +1,25 @@
 #!/usr/bin/env node
 import { type ArgSpec, type ParsedArgs, parseArgs, UsageError } from './cli/args.js';
-import { createAdmin, createAdminHelp, createAdminSpec } from './cli/commands/create-admin.js';
-import { DemoRefused, demo, demoHelp } from './cli/commands/demo.js';
-import { migrate, migrateHelp } from './cli/commands/migrate.js';
-import { serve, serveHelp } from './cli/commands/serve.js';
+import { helps } from './cli/helps.js';
 // The command-line tool: `nastavnik <command> [options]`. Wrong arguments exit with code 2.
 import { EnvError } from './config/env.js';
 
 interface Command {
   help: string;
   spec: ArgSpec;
+  /** Loaded on demand, so `--help` and short commands do not load the whole server. */
   run(args: ParsedArgs): Promise<void>;
 }
 
 const commands: Record<string, Command> = {
-  serve: { help: serveHelp, spec: {}, run: serve },
-  demo: { help: demoHelp, spec: {}, run: demo },
-  migrate: { help: migrateHelp, spec: {}, run: migrate },
-  'create-admin': { help: createAdminHelp, spec: createAdminSpec, run: createAdmin },
+  serve: { help: helps.serve, spec: {}, run: async () => (await import('./cli/commands/serve.js')).serve() },
+  demo: { help: helps.demo, spec: {}, run: async () => (await import('./cli/commands/demo.js')).demo() },
+  migrate: { help: helps.migrate, spec: {}, run: async () => (await import('./cli/commands/migrate.js')).migrate() },
+  'create-admin': {
+    help: helps.createAdmin,
+    spec: { values: ['org', 'login', 'password', 'name', 'roles'] },
+    run: async (args) => (await import('./cli/commands/create-admin.js')).createAdmin(args),
+  },
 };
 
 const usage = `Наставник — система наставничества педагогических работников
@@ -57,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
       console.error(`Configuration error — ${error.message}`);
       return 2;
     }
-    if (error instanceof DemoRefused) {
+    if (error instanceof Error && error.name === 'DemoRefused') {
       console.error(error.message);
       return 1;
     }

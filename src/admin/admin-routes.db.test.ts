@@ -18,7 +18,12 @@ describe('administration of accounts', () => {
       method: 'POST',
       url: `/api/v1/orgs/${admin.org.id}/users`,
       cookie: admin.cookie,
-      body: { login: name.toUpperCase(), fullName: 'Соколова Наталья Ивановна', password: 'temporary-1', roles: ['curator'] },
+      body: {
+        login: name.toUpperCase(),
+        fullName: 'Соколова Наталья Ивановна',
+        password: 'temporary-1',
+        roles: ['curator'],
+      },
     });
     expect(res.statusCode).toBe(201);
     expect(res.json()).toMatchObject({ login: name, roles: ['curator'], mustChangePassword: true, active: true });
@@ -40,14 +45,38 @@ describe('administration of accounts', () => {
     const someone = await makeUser(t.database.db, admin.org.id, ['mentor']);
     const put = (id: string, body: object) =>
       t.request({ method: 'PUT', url: `/api/v1/orgs/${admin.org.id}/users/${id}`, cookie: admin.cookie, body });
-    const ok = await put(someone.id, { fullName: someone.fullName, email: null, roles: ['mentor', 'council'], active: true, version: 1 });
+    const ok = await put(someone.id, {
+      fullName: someone.fullName,
+      email: null,
+      roles: ['mentor', 'council'],
+      active: true,
+      version: 1,
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ roles: ['mentor', 'council'], membershipVersion: 2 });
-    const stale = await put(someone.id, { fullName: someone.fullName, email: null, roles: ['mentor'], active: true, version: 1 });
+    const stale = await put(someone.id, {
+      fullName: someone.fullName,
+      email: null,
+      roles: ['mentor'],
+      active: true,
+      version: 1,
+    });
     expect(stale.statusCode).toBe(409);
-    const self = await put(admin.user.id, { fullName: 'Администратор Школы', email: null, roles: ['director'], active: true, version: 1 });
+    const self = await put(admin.user.id, {
+      fullName: 'Администратор Школы',
+      email: null,
+      roles: ['director'],
+      active: true,
+      version: 1,
+    });
     expect(self.json().code).toBe('SELF_LOCKOUT');
-    const empty = await put(someone.id, { fullName: someone.fullName, email: null, roles: [], active: true, version: 2 });
+    const empty = await put(someone.id, {
+      fullName: someone.fullName,
+      email: null,
+      roles: [],
+      active: true,
+      version: 2,
+    });
     expect(empty.statusCode).toBe(422);
     expect(empty.json().errors[0].message).toBe('Роли: выберите хотя бы одну роль');
   });
@@ -78,7 +107,11 @@ describe('administration of accounts', () => {
 
   it('keeps administration to administrators (403) and to their organization (404)', async () => {
     const director = await orgWithUser(t, ['director']);
-    const list = await t.request({ method: 'GET', url: `/api/v1/orgs/${director.org.id}/users`, cookie: director.cookie });
+    const list = await t.request({
+      method: 'GET',
+      url: `/api/v1/orgs/${director.org.id}/users`,
+      cookie: director.cookie,
+    });
     expect(list.statusCode).toBe(200);
     const create = await t.request({
       method: 'POST',
@@ -88,7 +121,11 @@ describe('administration of accounts', () => {
     });
     expect(create.statusCode).toBe(403);
     const otherAdmin = await orgWithUser(t, ['admin']);
-    const cross = await t.request({ method: 'GET', url: `/api/v1/orgs/${director.org.id}/users`, cookie: otherAdmin.cookie });
+    const cross = await t.request({
+      method: 'GET',
+      url: `/api/v1/orgs/${director.org.id}/users`,
+      cookie: otherAdmin.cookie,
+    });
     expect(cross.statusCode).toBe(404);
   });
 
@@ -119,9 +156,15 @@ describe('administration of accounts', () => {
     });
     expect(write.statusCode).toBe(201);
 
-    const revoked = await t.request({ method: 'POST', url: `/api/v1/orgs/${admin.org.id}/tokens/${id}/revoke`, cookie: admin.cookie });
+    const revoked = await t.request({
+      method: 'POST',
+      url: `/api/v1/orgs/${admin.org.id}/tokens/${id}/revoke`,
+      cookie: admin.cookie,
+    });
     expect(revoked.json().revokedAt).not.toBeNull();
-    expect((await t.request({ method: 'GET', url: `/api/v1/orgs/${admin.org.id}/staff`, headers: bearer })).statusCode).toBe(401);
+    expect(
+      (await t.request({ method: 'GET', url: `/api/v1/orgs/${admin.org.id}/staff`, headers: bearer })).statusCode,
+    ).toBe(401);
   });
 
   it('journals every change to accounts', async () => {
@@ -135,7 +178,9 @@ describe('administration of accounts', () => {
     // The administrator is not a director or curator here, so reading the journal needs a role that may.
     const director = await makeUser(t.database.db, admin.org.id, ['director']);
     const cookie = await login(t, director.login);
-    const journal = (await t.request({ method: 'GET', url: `/api/v1/orgs/${admin.org.id}/audit?entity=user`, cookie })).json();
+    const journal = (
+      await t.request({ method: 'GET', url: `/api/v1/orgs/${admin.org.id}/audit?entity=user`, cookie })
+    ).json();
     expect(journal.items[0]).toMatchObject({ action: 'create', actor: { name: admin.user.fullName } });
   });
 });

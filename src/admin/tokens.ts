@@ -3,6 +3,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.js';
+import { authCache } from '../auth/auth-cache.js';
 import { apiTokens, users } from '../auth/auth-tables.js';
 import { keyedHash, newToken } from '../auth/secrets.js';
 import type { Db } from '../db/client.js';
@@ -97,8 +98,9 @@ export async function revokeToken(db: Db, ctx: TenantContext, id: string): Promi
       .update(apiTokens)
       .set({ revokedAt: sql`coalesce(${apiTokens.revokedAt}, now())` })
       .where(and(eq(apiTokens.orgId, ctx.orgId), eq(apiTokens.id, id)))
-      .returning({ id: apiTokens.id });
+      .returning({ id: apiTokens.id, userId: apiTokens.userId });
     if (!row) throw notFound();
+    authCache.evictUser(row.userId);
     await recordAudit(tx, ctx.actor, { orgId: ctx.orgId, entity: 'api-token', entityId: id, action: 'revoke' });
     const [revoked] = await tx
       .select(columns)

@@ -3,6 +3,7 @@
 import { and, asc, eq, gt, type SQL, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.js';
+import { authCache } from '../auth/auth-cache.js';
 import { memberships, users } from '../auth/auth-tables.js';
 import { hashPassword } from '../auth/passwords.js';
 import type { Role } from '../auth/policy.js';
@@ -143,6 +144,7 @@ export async function updateUser(
       .set({ roles: input.roles, version: sql`${memberships.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(memberships.orgId, ctx.orgId), eq(memberships.userId, userId)));
     if (!input.active) await deleteUserSessions(tx, userId);
+    authCache.evictUser(userId);
     const after = await getUser(tx, ctx.orgId, userId);
     await recordAudit(tx, ctx.actor, {
       orgId: ctx.orgId,

@@ -15,14 +15,21 @@ describe('signing in and out', () => {
   it('signs in with an HttpOnly SameSite cookie and returns the user with memberships and permissions', async () => {
     const org = await makeOrg(t.database.db);
     const user = await makeUser(t.database.db, org.id, ['curator']);
-    const res = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { login: user.login, password: testPassword } });
+    const res = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { login: user.login, password: testPassword },
+    });
     expect(res.statusCode).toBe(200);
     const cookie = String(res.headers['set-cookie']);
     expect(cookie).toMatch(/nastavnik_sid=/);
     expect(cookie).toMatch(/HttpOnly/);
     expect(cookie).toMatch(/SameSite=Lax/);
     const me = res.json();
-    expect(me).toMatchObject({ login: user.login, memberships: [{ orgId: org.id, roles: ['curator'], inherited: false }] });
+    expect(me).toMatchObject({
+      login: user.login,
+      memberships: [{ orgId: org.id, roles: ['curator'], inherited: false }],
+    });
     expect(me.memberships[0].permissions).toContain('staff:create');
     expect(me.memberships[0].permissions).not.toContain('user:manage');
   });
@@ -30,8 +37,16 @@ describe('signing in and out', () => {
   it('refuses a wrong password with 401 and the same answer for an unknown login', async () => {
     const org = await makeOrg(t.database.db);
     const user = await makeUser(t.database.db, org.id, ['mentor']);
-    const wrong = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { login: user.login, password: 'nope' } });
-    const unknown = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { login: 'nobody-here', password: 'nope' } });
+    const wrong = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { login: user.login, password: 'nope' },
+    });
+    const unknown = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { login: 'nobody-here', password: 'nope' },
+    });
     expect(wrong.statusCode).toBe(401);
     expect(unknown.statusCode).toBe(401);
     expect(wrong.json()).toEqual(unknown.json());
@@ -42,10 +57,18 @@ describe('signing in and out', () => {
     const org = await makeOrg(t.database.db);
     const user = await makeUser(t.database.db, org.id, ['mentor']);
     for (let i = 0; i < loginThrottle.perLogin; i++) {
-      const r = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { login: user.login, password: `bad${i}` } });
+      const r = await t.request({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        body: { login: user.login, password: `bad${i}` },
+      });
       expect(r.statusCode).toBe(401);
     }
-    const locked = await t.request({ method: 'POST', url: '/api/v1/auth/login', body: { login: user.login, password: testPassword } });
+    const locked = await t.request({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      body: { login: user.login, password: testPassword },
+    });
     expect(locked.statusCode).toBe(429);
     expect(locked.json().code).toBe('TOO_MANY_ATTEMPTS');
     expect(locked.headers['retry-after']).toBeDefined();

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { SESSION_COOKIE } from '../http/authenticate.js';
 import { clientIp, errors, setSessionCookie } from '../http/route-helpers.js';
 import { requireUser } from '../http/tenancy.js';
+import { authCache } from './auth-cache.js';
 import { changePasswordBody, loginBody, meSchema } from './auth-contract.js';
 import { changeOwnPassword } from './change-password.js';
 import { login } from './login.js';
@@ -43,8 +44,11 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout',
     { config: { public: true }, schema: { tags: ['auth'], summary: 'Выход', response: { 204: z.null() } } },
     async (request, reply) => {
-      const sid = request.auth?.principal.sessionId;
-      if (sid) await deleteSession(db, sid);
+      const principal = request.auth?.principal;
+      if (principal?.sessionId) {
+        await deleteSession(db, principal.sessionId);
+        authCache.evictUser(principal.userId);
+      }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.status(204).send(null);
     },

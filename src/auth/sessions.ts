@@ -2,6 +2,7 @@
 // useless), slid forward while used, removed at sign-out or when the password changes.
 import { eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
+import { authCache } from './auth-cache.js';
 import { sessions } from './auth-tables.js';
 import { keyedHash, newToken } from './secrets.js';
 
@@ -48,6 +49,7 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
 }
 
 export async function deleteUserSessions(db: Db, userId: string, keepSessionId?: string | null): Promise<void> {
+  authCache.evictUser(userId);
   if (keepSessionId) {
     await db.execute(sql`delete from sessions where user_id = ${userId} and id <> ${keepSessionId}`);
   } else {

@@ -50,14 +50,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       close: () => pool.end(),
     };
   }
+  // A school's database is a few megabytes; PostgreSQL's default 128 MB of shared buffers would
+  // more than double the process's memory for nothing.
+  const base = { postgresqlconf: ['shared_buffers=32MB'] };
   let client: PGlite;
   if (options.pgliteTemplate) {
-    client = new PGlite({ loadDataDir: options.pgliteTemplate });
+    client = new PGlite({ ...base, loadDataDir: options.pgliteTemplate });
   } else if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
-    client = new PGlite(options.dataDir);
+    client = new PGlite(options.dataDir, base);
   } else {
-    client = new PGlite();
+    client = new PGlite(base);
   }
   await client.waitReady;
   const db = drizzlePglite(client, { schema }) as unknown as Db;

@@ -1,7 +1,8 @@
 // Identifies the caller of every /api/v1 request (session cookie or bearer token) and resolves
 // their roles in the organization named by the path, before anything else runs.
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { resolveApiToken, resolveSession } from '../auth/principal.js';
+import { authCache } from '../auth/auth-cache.js';
+import { type Resolved, resolveApiToken, resolveSession } from '../auth/principal.js';
 import { keyedHash } from '../auth/secrets.js';
 import { sessionIdOf, touchSession } from '../auth/sessions.js';
 import { AppError } from '../errors/app-error.js';
@@ -20,20 +21,32 @@ export async function authenticate(request: FastifyRequest, _reply: FastifyReply
   const { db, session } = request.server.deps;
   const orgId = orgIdOf(request);
   const header = request.headers.authorization;
+  let resolved: Resolved | null = null;
   if (header?.startsWith('Bearer ')) {
-    const resolved = await resolveApiToken(db, keyedHash(session.secret, header.slice(7).trim()), orgId);
-    if (resolved) request.auth = { ...resolved, orgId };
+    const hash = keyedHash(session.secret, header.slice(7).trim());
+    const key = `t:${hash}:${orgId ?? ''}`;
+    resolved = authCache.get(key);
+    if (!resolved) {
+      resolved = await resolveApiToken(db, hash, orgId);
+      if (resolved) authCache.set(key, resolved);
+    }
   } else {
     const token = request.cookies[SESSION_COOKIE];
     if (token) {
-      const resolved = await resolveSession(db, sessionIdOf(session, token), orgId);
-      if (resolved) {
-        request.auth = { ...resolved, orgId };
-        const { sessionId, sessionLastSeen } = resolved.principal;
-        if (sessionId && sessionLastSeen) await touchSession(db, session, sessionId, sessionLastSeen);
+      const sid = sessionIdOf(session, token);
+      const key = `s:${sid}:${orgId ?? ''}`;
+      resolved = authCache.get(key);
+      if (!resolved) {
+        resolved = await resolveSession(db, sid, orgId);
+        if (resolved) {
+          authCache.set(key, resolved);
+          const { sessionId, sessionLastSeen } = resolved.principal;
+          if (sessionId && sessionLastSeen) await touchSession(db, session, sessionId, sessionLastSeen);
+        }
       }
     }
   }
+  if (resolved) request.auth = { ...resolved, orgId };
   if (!request.auth && !request.routeOptions.config.public) throw new AppError('UNAUTHENTICATED');
 }
 

@@ -13,7 +13,10 @@ function messagesFor(input: unknown, locale: 'ru' | 'en') {
 describe('validation messages', () => {
   it('words the common mistakes in plain Russian', () => {
     expect(
-      messagesFor({ lastName: '', firstName: 'А'.repeat(101), position: 'Учитель', email: 'x', subjects: 'Математика' }, 'ru'),
+      messagesFor(
+        { lastName: '', firstName: 'А'.repeat(101), position: 'Учитель', email: 'x', subjects: 'Математика' },
+        'ru',
+      ),
     ).toEqual({
       lastName: 'не может быть пустым',
       firstName: 'не длиннее 100 знаков',

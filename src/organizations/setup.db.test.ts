@@ -63,13 +63,20 @@ describe('first-run set-up wizard', () => {
 
   it('is needed on an empty database, creates the organization and a director-administrator, then closes', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/v1/setup' })).json().needed).toBe(true);
-    const bad = await app.inject({ method: 'POST', url: '/api/v1/setup', payload: { ...body, director: { ...body.director, password: '1' } } });
+    const bad = await app.inject({
+      method: 'POST',
+      url: '/api/v1/setup',
+      payload: { ...body, director: { ...body.director, password: '1' } },
+    });
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].path).toBe('director.password');
 
     const res = await app.inject({ method: 'POST', url: '/api/v1/setup', payload: body });
     expect(res.statusCode).toBe(201);
-    expect(res.json()).toMatchObject({ login: 'orlova', memberships: [{ orgKind: 'school', roles: ['director', 'admin'] }] });
+    expect(res.json()).toMatchObject({
+      login: 'orlova',
+      memberships: [{ orgKind: 'school', roles: ['director', 'admin'] }],
+    });
     expect(String(res.headers['set-cookie'])).toMatch(/nastavnik_sid=/);
 
     expect((await app.inject({ method: 'GET', url: '/api/v1/setup' })).json().needed).toBe(false);
@@ -85,7 +92,13 @@ describe('first-run set-up wizard', () => {
     expect(doc.statusCode).toBe(200);
     const spec = doc.json();
     expect(spec.openapi).toBe('3.1.0');
-    for (const path of ['/api/v1/auth/login', '/api/v1/me', '/api/v1/orgs/{orgId}/staff', '/api/v1/orgs/{orgId}/staff/{id}', '/api/v1/orgs/{orgId}/audit']) {
+    for (const path of [
+      '/api/v1/auth/login',
+      '/api/v1/me',
+      '/api/v1/orgs/{orgId}/staff',
+      '/api/v1/orgs/{orgId}/staff/{id}',
+      '/api/v1/orgs/{orgId}/audit',
+    ]) {
       expect(Object.keys(spec.paths)).toContain(path);
     }
     const unknown = await app.inject({ method: 'GET', url: '/api/v1/nothing-here' });

@@ -1,5 +1,5 @@
-import fc from 'fast-check';
 import { and, eq } from 'drizzle-orm';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrg, makeStaff } from '../../test/factories.js';
 import { openTestDatabase } from '../../test/harness.js';
@@ -40,7 +40,11 @@ describe('young-specialist rule in SQL', () => {
           await db.update(organizations).set({ settings }).where(eq(organizations.id, org.id));
           const expected = new Set<string>();
           for (const p of people) {
-            const row = await makeStaff(db, org.id, { birthDate: p.birth.toISOString().slice(0, 10), teachingSince: p.since, hiredOn: null });
+            const row = await makeStaff(db, org.id, {
+              birthDate: p.birth.toISOString().slice(0, 10),
+              teachingSince: p.since,
+              hiredOn: null,
+            });
             if (isYoungSpecialist(row, today, settings)) expected.add(row.id);
           }
           const rows = await db

@@ -9,13 +9,6 @@ import { organizations } from '../../organizations/organizations-table.js';
 import { type ParsedArgs, requireOption, UsageError } from '../args.js';
 import { openMigrated } from '../runtime.js';
 
-export const createAdminHelp = `nastavnik create-admin --org ID --login LOGIN --password PASSWORD [--name "ФИО"] [--roles admin,director]
-
-Creates the account (or, if the login exists, resets its password) and gives it the roles in the
-organization. Without --org, the only organization is used if there is exactly one.`;
-
-export const createAdminSpec = { values: ['org', 'login', 'password', 'name', 'roles'] } as const;
-
 export async function createAdmin(args: ParsedArgs): Promise<void> {
   const login = requireOption(args, 'login').trim().toLowerCase();
   const password = requireOption(args, 'password');

@@ -9,13 +9,9 @@ import { setupNeeded } from '../../organizations/setup.js';
 import { openMigrated } from '../runtime.js';
 import { startServer } from './serve.js';
 
-export const demoHelp = `nastavnik demo — start the server on a demo database
-
-Without DATA_DIR (and DATABASE_URL) the demo lives in a new temporary folder. With DATA_DIR or
-DATABASE_URL: an empty database is filled with the demo; an existing demo database is reused;
-any other database is refused, so real data is never mixed with the demo.`;
-
-export class DemoRefused extends Error {}
+export class DemoRefused extends Error {
+  override name = 'DemoRefused';
+}
 
 export async function demo(): Promise<void> {
   const explicit = Boolean(process.env.DATA_DIR || process.env.DATABASE_URL);

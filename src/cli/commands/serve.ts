@@ -1,15 +1,8 @@
 // `nastavnik serve`: the web server on the configured database.
-
-import type { Env } from '../../config/env.js';
+import { type Env, readEnv } from '../../config/env.js';
 import type { Database } from '../../db/client.js';
 import { ensureSessionSecret, isDemoDatabase } from '../../db/system-settings.js';
-import { buildApp } from '../../http/app.js';
 import { openMigrated } from '../runtime.js';
-
-export const serveHelp = `nastavnik serve — start the web server
-
-Environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, SESSION_SECRET,
-PUBLIC_URL, SMTP_URL, LOG_LEVEL. With an empty database the browser opens the set-up wizard.`;
 
 export async function startServer(
   env: Env,
@@ -17,6 +10,7 @@ export async function startServer(
   demo: boolean,
 ): Promise<{ url: string; stop: () => Promise<void> }> {
   const secret = await ensureSessionSecret(database.db, env.SESSION_SECRET);
+  const { buildApp } = await import('../../http/app.js');
   const app = await buildApp(
     {
       db: database.db,
@@ -48,7 +42,9 @@ export async function startServer(
 }
 
 export async function serve(): Promise<void> {
-  const { env, database } = await openMigrated();
+  // The web layer loads while the embedded database starts, so a restart answers sooner.
+  const opening = openMigrated(readEnv());
+  const [{ env, database }] = await Promise.all([opening, import('../../http/app.js')]);
   const demo = await isDemoDatabase(database.db);
   const { url } = await startServer(env, database, demo);
   console.log(`Наставник работает: ${url} (база: ${database.kind === 'pglite' ? env.dataDir : 'PostgreSQL'})`);

@@ -1,0 +1,18 @@
+// The --help text of every command, kept apart so the tool can answer without loading them.
+
+export const helps = {
+  serve: `nastavnik serve — start the web server
+
+Environment: PORT (3000), HOST (127.0.0.1), DATA_DIR (./data), DATABASE_URL, SESSION_SECRET,
+PUBLIC_URL, SMTP_URL, LOG_LEVEL. With an empty database the browser opens the set-up wizard.`,
+  demo: `nastavnik demo — start the server on a demo database
+
+Without DATA_DIR (and DATABASE_URL) the demo lives in a new temporary folder. With DATA_DIR or
+DATABASE_URL: an empty database is filled with the demo; an existing demo database is reused;
+any other database is refused, so real data is never mixed with the demo.`,
+  migrate: `nastavnik migrate — apply database migrations (DATA_DIR or DATABASE_URL) and exit`,
+  createAdmin: `nastavnik create-admin --org ID --login LOGIN --password PASSWORD [--name "ФИО"] [--roles admin,director]
+
+Creates the account (or, if the login exists, resets its password) and gives it the roles in the
+organization. Without --org, the only organization is used if there is exactly one.`,
+};
