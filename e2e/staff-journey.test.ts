@@ -18,7 +18,10 @@ describe('the curator keeps the staff registry', () => {
     await expectAccessible(page, 'login');
 
     await signIn(page, run.url, 'curator');
-    await page.getByRole('link', { name: 'Педагогические работники' }).click();
+    await page
+      .getByRole('navigation', { name: 'Разделы' })
+      .getByRole('link', { name: 'Педагогические работники' })
+      .click();
     await expect.poll(() => page.getByRole('row').count()).toBeGreaterThan(20);
     await expectAccessible(page, 'staff list');
 
@@ -43,7 +46,10 @@ describe('the curator keeps the staff registry', () => {
     await expectAccessible(page, 'staff card history');
 
     // The search reads «е» for «ё».
-    await page.getByRole('link', { name: 'Педагогические работники' }).click();
+    await page
+      .getByRole('navigation', { name: 'Разделы' })
+      .getByRole('link', { name: 'Педагогические работники' })
+      .click();
     await page.getByLabel('Поиск по работникам').fill('журавлева');
     await expect.poll(() => page.getByRole('row', { name: /Журавлёва Алёна/ }).count()).toBe(1);
     await context.close();

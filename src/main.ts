@@ -20,6 +20,16 @@ const commands: Record<string, Command> = {
     spec: { values: ['org', 'login', 'password', 'name', 'roles'] },
     run: async (args) => (await import('./cli/commands/create-admin.js')).createAdmin(args),
   },
+  backup: {
+    help: helps.backup,
+    spec: { positionals: [1, 1] },
+    run: async (args) => (await import('./cli/commands/backup.js')).backup(args),
+  },
+  restore: {
+    help: helps.restore,
+    spec: { flags: ['replace'], positionals: [1, 1] },
+    run: async (args) => (await import('./cli/commands/backup.js')).restore(args),
+  },
 };
 
 const usage = `Наставник — система наставничества педагогических работников

@@ -15,4 +15,13 @@ any other database is refused, so real data is never mixed with the demo.`,
 
 Creates the account (or, if the login exists, resets its password) and gives it the roles in the
 organization. Without --org, the only organization is used if there is exactly one.`,
+  backup: `nastavnik backup FILE — write the whole database (DATA_DIR or DATABASE_URL) to FILE
+
+The file is gzip-compressed JSON lines and restores on the embedded database or on PostgreSQL alike.
+Sessions and sign-in attempts are not kept. Safe to run while the server works on PostgreSQL; stop
+the server first when the database is the embedded one in DATA_DIR.`,
+  restore: `nastavnik restore FILE [--replace] — load a backup into the configured database
+
+The database must be empty unless --replace is given (then everything in it is removed first).
+All in one transaction: a damaged file changes nothing. Everybody signs in again afterwards.`,
 };
