@@ -156,6 +156,9 @@ describe('administration of accounts', () => {
     });
     expect(write.statusCode).toBe(201);
 
+    const used = await t.request({ method: 'GET', url: `/api/v1/orgs/${admin.org.id}/tokens`, cookie: admin.cookie });
+    expect(used.json().items[0].lastUsedAt).not.toBeNull();
+
     const revoked = await t.request({
       method: 'POST',
       url: `/api/v1/orgs/${admin.org.id}/tokens/${id}/revoke`,

@@ -42,7 +42,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post(
     '/auth/logout',
-    { config: { public: true }, schema: { tags: ['auth'], summary: 'Выход', response: { 204: z.null() } } },
+    { schema: { tags: ['auth'], summary: 'Выход', response: { 204: z.null(), ...errors } } },
     async (request, reply) => {
       const principal = request.auth?.principal;
       if (principal?.sessionId) {

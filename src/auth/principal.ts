@@ -94,3 +94,9 @@ export async function resolveApiToken(db: Db, tokenHash: string, orgId: string |
   const row = rows[0];
   return row ? toResolved(row, 'token') : null;
 }
+
+/** Notes when a token was last used, at most once a minute, so reads do not turn into writes. */
+export async function markTokenUsed(db: Db, tokenHash: string): Promise<void> {
+  await db.execute(sql`update api_tokens set last_used_at = now()
+    where token_hash = ${tokenHash} and (last_used_at is null or last_used_at < now() - interval '1 minute')`);
+}

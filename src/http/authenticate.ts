@@ -2,7 +2,7 @@
 // their roles in the organization named by the path, before anything else runs.
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { authCache } from '../auth/auth-cache.js';
-import { type Resolved, resolveApiToken, resolveSession } from '../auth/principal.js';
+import { markTokenUsed, type Resolved, resolveApiToken, resolveSession } from '../auth/principal.js';
 import { keyedHash } from '../auth/secrets.js';
 import { sessionIdOf, touchSession } from '../auth/sessions.js';
 import { AppError } from '../errors/app-error.js';
@@ -28,7 +28,10 @@ export async function authenticate(request: FastifyRequest, _reply: FastifyReply
     resolved = authCache.get(key);
     if (!resolved) {
       resolved = await resolveApiToken(db, hash, orgId);
-      if (resolved) authCache.set(key, resolved);
+      if (resolved) {
+        authCache.set(key, resolved);
+        await markTokenUsed(db, hash);
+      }
     }
   } else {
     const token = request.cookies[SESSION_COOKIE];
