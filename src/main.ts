@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { type ArgSpec, type ParsedArgs, parseArgs, UsageError } from './cli/args.js';
+import { type ArgSpec, type ParsedArgs, parseArgs, requireOption, UsageError } from './cli/args.js';
 import { helps } from './cli/helps.js';
 // The command-line tool: `nastavnik <command> [options]`. Wrong arguments exit with code 2.
 import { EnvError } from './config/env.js';
@@ -19,6 +19,25 @@ const commands: Record<string, Command> = {
     help: helps.createAdmin,
     spec: { values: ['org', 'login', 'password', 'name', 'roles'] },
     run: async (args) => (await import('./cli/commands/create-admin.js')).createAdmin(args),
+  },
+  match: {
+    help: helps.match,
+    spec: { values: ['in', 'out', 'mode'] },
+    run: async (args) => {
+      const { runMatchCli, MatchFileError } = await import('./matching/match-file.js');
+      const inPath = requireOption(args, 'in');
+      const outPath = requireOption(args, 'out');
+      const mode = requireOption(args, 'mode');
+      try {
+        await runMatchCli({ inPath, outPath, mode });
+      } catch (error) {
+        if (error instanceof MatchFileError) throw new UsageError(error.message);
+        if (error instanceof Error && 'code' in error && error.code === 'ENOENT') {
+          throw new UsageError(`cannot read ${inPath}`);
+        }
+        throw error;
+      }
+    },
   },
   backup: {
     help: helps.backup,

@@ -15,6 +15,12 @@ any other database is refused, so real data is never mixed with the demo.`,
 
 Creates the account (or, if the login exists, resets its password) and gives it the roles in the
 organization. Without --org, the only organization is used if there is exactly one.`,
+  match: `nastavnik match --in FILE --out FILE --mode max-score|max-coverage|stable — solve a matching file
+
+In: {"mentors":[{"id","capacity","prefs"?}],"mentees":[{"id","prefs"?}],"edges":[[mentorId,menteeId,score],…]}
+Out: {"pairs":[{"mentor","mentee"}],"total","elapsedMs"}. max-score: the largest total; max-coverage: the
+most mentees matched, then the largest total; stable: no mentor and mentee who both prefer each other to
+what they got (mentee-proposing). Capacities are never exceeded; a mentee gets at most one mentor.`,
   backup: `nastavnik backup FILE — write the whole database (DATA_DIR or DATABASE_URL) to FILE
 
 The file is gzip-compressed JSON lines and restores on the embedded database or on PostgreSQL alike.
