@@ -1,0 +1,66 @@
+// The side navigation lists only what the chosen organization's permissions allow.
+import { NavLink, Stack } from '@mantine/core';
+import { IconBuilding, IconHistory, IconHome, IconKey, IconUserShield, IconUsers } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
+import type { Membership } from '../../../../src/auth/auth-contract.js';
+import type { Permission } from '../../../../src/auth/policy.js';
+import { type MessageKey, useT } from '../../i18n';
+import { hasPermission } from '../org/active-org';
+
+interface Item {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  permission?: Permission;
+}
+
+const items: Item[] = [
+  { path: '', label: 'nav.home', icon: <IconHome size={18} aria-hidden /> },
+  { path: '/staff', label: 'nav.staff', icon: <IconUsers size={18} aria-hidden />, permission: 'staff:read' },
+  {
+    path: '/organization',
+    label: 'nav.organization',
+    icon: <IconBuilding size={18} aria-hidden />,
+    permission: 'organization:read',
+  },
+  { path: '/journal', label: 'nav.journal', icon: <IconHistory size={18} aria-hidden />, permission: 'audit:read' },
+  {
+    path: '/admin/users',
+    label: 'nav.users',
+    icon: <IconUserShield size={18} aria-hidden />,
+    permission: 'user:read',
+  },
+  { path: '/admin/tokens', label: 'nav.tokens', icon: <IconKey size={18} aria-hidden />, permission: 'token:manage' },
+];
+
+export function NavMenu({ membership, onNavigate }: { membership: Membership | null; onNavigate: () => void }) {
+  const t = useT();
+  const { pathname } = useLocation();
+  if (!membership) return null;
+  const base = `/orgs/${membership.orgId}`;
+  return (
+    <Stack gap={2}>
+      {items
+        .filter((item) => !item.permission || hasPermission(membership, item.permission))
+        .map((item) => {
+          const to = base + item.path;
+          const active = item.path === '' ? pathname === base || pathname === `${base}/` : pathname.startsWith(to);
+          return (
+            <NavLink
+              key={item.path}
+              component={Link}
+              to={to}
+              label={t(item.label)}
+              leftSection={item.icon}
+              active={active}
+              aria-current={active ? 'page' : undefined}
+              onClick={onNavigate}
+              variant="light"
+              style={{ borderRadius: 8 }}
+            />
+          );
+        })}
+    </Stack>
+  );
+}

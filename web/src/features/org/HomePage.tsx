@@ -1,0 +1,33 @@
+// An organization's first screen: figures for those who may see them, otherwise a welcome that
+// explains the person's place in the mentoring work.
+import { Badge, Group } from '@mantine/core';
+import { useT } from '../../i18n';
+import { roleLabel } from '../../lib/labels';
+import { PageHeader } from '../../ui/PageHeader';
+import { useOrg } from './OrgScope';
+import { StatsOverview } from './StatsOverview';
+import { WelcomePage } from './WelcomePage';
+
+export function HomePage() {
+  const t = useT();
+  const { membership, can } = useOrg();
+  if (!can('stats:read')) return <WelcomePage />;
+  return (
+    <>
+      <PageHeader
+        title={membership.orgName}
+        subtitle={
+          <Group gap={6} mt={4}>
+            {t('home.yourRoles')}
+            {membership.roles.map((r) => (
+              <Badge key={r} variant="light" color="gray" tt="none">
+                {roleLabel(t, r)}
+              </Badge>
+            ))}
+          </Group>
+        }
+      />
+      <StatsOverview />
+    </>
+  );
+}

@@ -1,0 +1,151 @@
+// Editing requisites with the server's schema; a concurrent change is reported, not overwritten.
+import { Button, Grid, Group, NumberInput, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { type FormErrors, useForm } from '@mantine/form';
+import type { Organization } from '../../../../src/organizations/organization-contract.js';
+import { organizationUpdateSchema } from '../../../../src/organizations/organization-contract.js';
+import { ApiProblem, isProblem } from '../../api/client';
+import { useT } from '../../i18n';
+import { useFieldLabel } from '../../lib/labels';
+import { notifyError, notifySuccess } from '../../lib/notify';
+import { blanksToNull, focusFirstError, problemToErrors, zodValidate } from '../../lib/zod-form';
+import { StaleVersionAlert } from '../../ui/StaleVersionAlert';
+import { useOrganization, useUpdateOrganization } from './org-api';
+
+function valuesOf(org: Organization) {
+  return {
+    fullName: org.fullName,
+    shortName: org.shortName,
+    address: org.address ?? '',
+    locality: org.locality ?? '',
+    directorName: org.directorName ?? '',
+    directorPosition: org.directorPosition ?? '',
+    orderSuffix: org.orderSuffix,
+    youngSpecialistMaxAge: org.settings.youngSpecialistMaxAge as number | string,
+    youngSpecialistMaxYears: org.settings.youngSpecialistMaxYears as number | string,
+    reason: '',
+  };
+}
+type Values = ReturnType<typeof valuesOf>;
+
+function toBody(v: Values, version: number) {
+  const { youngSpecialistMaxAge, youngSpecialistMaxYears, ...rest } = blanksToNull(v);
+  return { ...rest, settings: { youngSpecialistMaxAge, youngSpecialistMaxYears }, version };
+}
+
+// Settings errors come as settings.youngSpecialistMaxAge; the inputs are keyed flat.
+function flattenSettings(errors: FormErrors): FormErrors {
+  const out: FormErrors = {};
+  for (const [key, message] of Object.entries(errors)) out[key.replace(/^settings\./, '')] = message;
+  return out;
+}
+
+const check = zodValidate(organizationUpdateSchema, (v: Values) => toBody(v, 1));
+
+export function OrgEditForm({ org, onDone }: { org: Organization; onDone: () => void }) {
+  const t = useT();
+  const label = useFieldLabel();
+  const update = useUpdateOrganization(org.id);
+  const reload = useOrganization(org.id);
+  const form = useForm<Values>({
+    initialValues: valuesOf(org),
+    validate: (v) => flattenSettings(check(v)),
+  });
+  const submit = form.onSubmit(
+    (values) =>
+      update.mutate(toBody(values, org.version) as Parameters<typeof update.mutate>[0], {
+        onSuccess: () => {
+          notifySuccess(t('org.saved'));
+          onDone();
+        },
+        onError: (error) => {
+          if (error instanceof ApiProblem && error.errors.length > 0)
+            form.setErrors(flattenSettings(problemToErrors(error)));
+          else if (!isProblem(error, 'STALE_VERSION')) notifyError(error);
+        },
+      }),
+    focusFirstError,
+  );
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="lg">
+        {isProblem(update.error, 'STALE_VERSION') && (
+          <StaleVersionAlert problem={update.error} onReload={() => void reload.refetch()} />
+        )}
+        <Paper withBorder p="lg">
+          <Title order={2} size="h4" mb="md">
+            {t('org.requisites')}
+          </Title>
+          <Grid gap="md">
+            <Grid.Col span={12}>
+              <Textarea
+                label={t('field.org.fullName')}
+                withAsterisk
+                autosize
+                minRows={1}
+                {...form.getInputProps('fullName')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 8 }}>
+              <TextInput label={label('shortName')} withAsterisk {...form.getInputProps('shortName')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput label={label('orderSuffix')} {...form.getInputProps('orderSuffix')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 8 }}>
+              <TextInput label={label('address')} {...form.getInputProps('address')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput label={label('locality')} {...form.getInputProps('locality')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput label={label('directorName')} {...form.getInputProps('directorName')} />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <TextInput label={label('directorPosition')} {...form.getInputProps('directorPosition')} />
+            </Grid.Col>
+          </Grid>
+        </Paper>
+        <Paper withBorder p="lg">
+          <Title order={2} size="h4" mb="md">
+            {t('org.young')}
+          </Title>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <NumberInput
+                label={label('youngSpecialistMaxAge')}
+                min={18}
+                max={70}
+                allowDecimal={false}
+                {...form.getInputProps('youngSpecialistMaxAge')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <NumberInput
+                label={label('youngSpecialistMaxYears')}
+                min={0}
+                max={10}
+                allowDecimal={false}
+                {...form.getInputProps('youngSpecialistMaxYears')}
+              />
+            </Grid.Col>
+          </Grid>
+        </Paper>
+        <Paper withBorder p="lg">
+          <TextInput
+            label={t('field.reason.change')}
+            description={t('reason.hint')}
+            {...form.getInputProps('reason')}
+          />
+        </Paper>
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onDone} disabled={update.isPending}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={update.isPending}>
+            {t('common.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,99 @@
+// «Педагогические работники»: search and filters live in the address, so the back button and a
+// shared link bring the same list.
+import { Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconPlus } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useT } from '../../i18n';
+import { PageHeader } from '../../ui/PageHeader';
+import { LoadError } from '../errors/LoadError';
+import { useOrg } from '../org/OrgScope';
+import { StaffEmpty } from './StaffEmpty';
+import { StaffTable } from './StaffTable';
+import { StaffToolbar } from './StaffToolbar';
+import { useStaffList } from './staff-api';
+
+export function StaffListPage() {
+  const t = useT();
+  const { orgId, can } = useOrg();
+  const [params, setParams] = useSearchParams();
+  const [search, setSearch] = useState(params.get('q') ?? '');
+  const [debounced] = useDebouncedValue(search, 350);
+  const young = params.get('young') === '1';
+  const archived = params.get('archived') === '1';
+
+  useEffect(() => {
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (debounced.trim()) next.set('q', debounced.trim());
+        else next.delete('q');
+        return next;
+      },
+      { replace: true },
+    );
+  }, [debounced, setParams]);
+
+  const toggle = (key: 'young' | 'archived', on: boolean) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (on) next.set(key, '1');
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+
+  const filters = { q: params.get('q') ?? '', young, archived };
+  const list = useStaffList(orgId, filters);
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = !!filters.q || young || archived;
+
+  return (
+    <>
+      <PageHeader
+        title={t('staff.title')}
+        subtitle={t('staff.subtitle')}
+        actions={
+          can('staff:create') && (
+            <Button component={Link} to={`/orgs/${orgId}/staff/new`} leftSection={<IconPlus size={16} aria-hidden />}>
+              {t('common.add')}
+            </Button>
+          )
+        }
+      />
+      <Stack gap="md">
+        <StaffToolbar search={search} onSearch={setSearch} young={young} archived={archived} onToggle={toggle} />
+        {list.isPending ? (
+          <Paper withBorder p="md">
+            <Stack gap="sm">
+              {[0, 1, 2, 3, 4].map((i) => (
+                <Skeleton key={i} h={28} />
+              ))}
+            </Stack>
+          </Paper>
+        ) : list.error ? (
+          <LoadError error={list.error} onRetry={() => void list.refetch()} />
+        ) : items.length === 0 ? (
+          <StaffEmpty filtered={filtered} archived={archived} />
+        ) : (
+          <>
+            <StaffTable items={items} />
+            <Group justify="space-between">
+              <Text size="sm" c="dimmed" aria-live="polite">
+                {t(list.hasNextPage ? 'staff.shownMore' : 'staff.shown', { n: items.length })}
+              </Text>
+              {list.hasNextPage && (
+                <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
+                  {t('common.showMore')}
+                </Button>
+              )}
+            </Group>
+          </>
+        )}
+      </Stack>
+    </>
+  );
+}
