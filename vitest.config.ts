@@ -15,6 +15,7 @@ const dbProject = (name: 'pglite' | 'postgres') => ({
 
 export default defineConfig({
   test: {
+    reporters: ['default', './test/summary-reporter.ts'],
     projects: [
       { test: { name: 'unit', include: ['src/**/*.test.ts', 'bench/**/*.test.ts'], exclude: ['src/**/*.db.test.ts'] } },
       dbProject('pglite'),

@@ -25,13 +25,16 @@ export async function startDemoWithBrowser(): Promise<Running> {
   const database = await openDatabase({});
   await migrateDatabase(database);
   await seedDemo(database.db);
-  const app = await buildApp({
-    db: database.db,
-    dbKind: database.kind,
-    env: readEnv({}, { DATA_DIR: '/tmp/unused', LOG_LEVEL: 'silent' }),
-    session: { secret: 'browser-secret-browser-secret-browser', ttlHours: 2 },
-    demo: true,
-  });
+  const app = await buildApp(
+    {
+      db: database.db,
+      dbKind: database.kind,
+      env: readEnv({}, { DATA_DIR: '/tmp/unused', LOG_LEVEL: 'silent' }),
+      session: { secret: 'browser-secret-browser-secret-browser', ttlHours: 2 },
+      demo: true,
+    },
+    { validateResponses: true },
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({

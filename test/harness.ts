@@ -35,7 +35,7 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
       session: { secret: 'test-secret-test-secret-test-secret', ttlHours: 12 },
       demo: options.demo ?? false,
     },
-    { serveWeb: false },
+    { serveWeb: false, validateResponses: true },
   );
   await app.ready();
   return {

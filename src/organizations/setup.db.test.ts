@@ -43,7 +43,7 @@ describe('first-run set-up wizard', () => {
         session: { secret: 'setup-secret-setup-secret-setup-secret', ttlHours: 1 },
         demo: false,
       },
-      { serveWeb: false },
+      { serveWeb: false, validateResponses: true },
     );
   });
   afterAll(async () => {

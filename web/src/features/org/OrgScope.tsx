@@ -26,8 +26,8 @@ export function OrgScope() {
   const me = useCurrentUser();
   const membership = me.memberships.find((m) => m.orgId === orgId) ?? null;
   useEffect(() => {
-    if (membership) rememberOrg(membership.orgId);
-  }, [membership]);
+    if (membership) rememberOrg(me.id, membership.orgId);
+  }, [me.id, membership]);
   const value = useMemo(
     () =>
       membership ? { orgId: membership.orgId, membership, can: (p: Permission) => hasPermission(membership, p) } : null,

@@ -1,29 +1,30 @@
 // Which organization the person is working in: the one in the address, else the one they used
-// last, else their first membership.
+// last on this device, else their first membership. Kept per account, so a shared school computer
+// does not carry one person's choice over to the next.
 import { useMatch } from 'react-router';
 import type { Me, Membership } from '../../../../src/auth/auth-contract.js';
 import type { Permission } from '../../../../src/auth/policy.js';
 
-const storageKey = 'nastavnik.org';
+const storageKey = (userId: string) => `nastavnik.org.${userId}`;
 
-export function rememberOrg(orgId: string): void {
+export function rememberOrg(userId: string, orgId: string): void {
   try {
-    localStorage.setItem(storageKey, orgId);
+    localStorage.setItem(storageKey(userId), orgId);
   } catch {
     // Without storage the first membership is used next time; nothing else depends on it.
   }
 }
 
-function rememberedOrg(): string | null {
+function rememberedOrg(userId: string): string | null {
   try {
-    return localStorage.getItem(storageKey);
+    return localStorage.getItem(storageKey(userId));
   } catch {
     return null;
   }
 }
 
 export function pickMembership(me: Me, orgId?: string | null): Membership | null {
-  const wanted = orgId ?? rememberedOrg();
+  const wanted = orgId ?? rememberedOrg(me.id);
   return me.memberships.find((m) => m.orgId === wanted) ?? me.memberships[0] ?? null;
 }
 
