@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from '../admin/admin-routes.js';
 import { auditRoutes } from '../audit/audit-routes.js';
 import { authRoutes } from '../auth/auth-routes.js';
@@ -22,6 +22,7 @@ import { staffRoutes } from '../staff/staff-routes.js';
 import { authenticate, checkOrigin } from './authenticate.js';
 import { problemOf, toProblem } from './problem.js';
 import type { AppDeps } from './request-context.js';
+import { responseSerializer } from './serializer.js';
 import { validatorCompiler } from './validation.js';
 import './request-context.js';
 
@@ -30,9 +31,9 @@ export interface AppOptions {
   /** Serve the built web UI from dist/web (off in API tests). */
   serveWeb?: boolean;
   /**
-   * Check every response against its route's schema (on in tests, where drift must fail loudly).
-   * In production the presenters' types already fix the shape, and checking costs a sixth of a
-   * list request's time, so responses are written as they are.
+   * Check every response against its route's zod schema (on in tests, where drift must fail
+   * loudly). In production the presenters' types already fix the shape, and checking would cost a
+   * sixth of a list request's time.
    */
   validateResponses?: boolean;
 }
@@ -54,7 +55,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(options.validateResponses ? serializerCompiler : () => (data) => JSON.stringify(data));
+  app.setSerializerCompiler(responseSerializer({ validate: options.validateResponses ?? false }));
   app.decorate('deps', deps);
   app.decorateRequest('locale', 'ru');
   app.decorateRequest('auth', null);

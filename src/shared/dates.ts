@@ -27,14 +27,14 @@ export function todayIso(now: Date = new Date()): IsoDate {
   return `${y}-${m}-${d}`;
 }
 
-/** Full years between a birth date and a reference date (a birthday on the reference date counts). */
+/**
+ * Full years between a birth date and a reference date (a birthday on the reference date counts).
+ * Works on the strings themselves: lists call it for every row, and 'MM-DD' compares as text.
+ */
 export function fullYearsBetween(from: IsoDate, to: IsoDate): number {
-  const a = parseIsoDate(from);
-  const b = parseIsoDate(to);
-  if (!a || !b) throw new RangeError(`bad date: ${from} / ${to}`);
-  let years = b.year - a.year;
-  if (b.month < a.month || (b.month === a.month && b.day < a.day)) years -= 1;
-  return years;
+  if (!ISO.test(from) || !ISO.test(to)) throw new RangeError(`bad date: ${from} / ${to}`);
+  const years = Number(to.slice(0, 4)) - Number(from.slice(0, 4));
+  return to.slice(5) < from.slice(5) ? years - 1 : years;
 }
 
 /** 'YYYY-MM-DD' → 'dd.mm.yyyy', the way Russian documents write dates. */

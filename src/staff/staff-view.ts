@@ -3,9 +3,11 @@ import type { OrgSettings } from '../organizations/organization-contract.js';
 import { fullYearsBetween } from '../shared/dates.js';
 import type { Staff } from './staff-contract.js';
 import type { StaffRow } from './staff-table.js';
-import { isYoungSpecialist, teachingYears } from './young-specialist.js';
+import { isYoungByFacts } from './young-specialist.js';
 
 export function presentStaff(row: StaffRow, settings: OrgSettings, today: string): Staff {
+  const age = row.birthDate ? fullYearsBetween(row.birthDate, today) : null;
+  const sinceStart = row.teachingSince === null ? null : Number(today.slice(0, 4)) - row.teachingSince;
   return {
     id: row.id,
     orgId: row.orgId,
@@ -20,9 +22,9 @@ export function presentStaff(row: StaffRow, settings: OrgSettings, today: string
     qualificationCategory: row.qualificationCategory,
     email: row.email,
     phone: row.phone,
-    youngSpecialist: isYoungSpecialist(row, today, settings),
-    age: row.birthDate ? fullYearsBetween(row.birthDate, today) : null,
-    teachingYears: teachingYears(row.teachingSince, today),
+    youngSpecialist: isYoungByFacts(age, sinceStart, settings),
+    age,
+    teachingYears: sinceStart === null ? null : Math.max(0, sinceStart),
     archived: row.archivedAt !== null,
     archivedAt: row.archivedAt ? row.archivedAt.toISOString() : null,
     version: row.version,

@@ -14,13 +14,18 @@ export function teachingYears(teachingSince: number | null, referenceDate: strin
   return Math.max(0, Number(referenceDate.slice(0, 4)) - teachingSince);
 }
 
-export function isYoungSpecialist(
-  person: YoungSpecialistFacts,
-  referenceDate: string,
-  settings: Pick<OrgSettings, 'youngSpecialistMaxAge' | 'youngSpecialistMaxYears'>,
-): boolean {
+type Thresholds = Pick<OrgSettings, 'youngSpecialistMaxAge' | 'youngSpecialistMaxYears'>;
+
+/** The rule on already known facts: full years of age and years since teaching began. */
+export function isYoungByFacts(age: number | null, yearsSinceStart: number | null, settings: Thresholds): boolean {
+  if (age === null || yearsSinceStart === null) return false;
+  return (
+    age < settings.youngSpecialistMaxAge && yearsSinceStart >= 0 && yearsSinceStart <= settings.youngSpecialistMaxYears
+  );
+}
+
+export function isYoungSpecialist(person: YoungSpecialistFacts, referenceDate: string, settings: Thresholds): boolean {
   if (!person.birthDate || person.teachingSince === null) return false;
   const age = fullYearsBetween(person.birthDate, referenceDate);
-  const years = Number(referenceDate.slice(0, 4)) - person.teachingSince;
-  return age < settings.youngSpecialistMaxAge && years >= 0 && years <= settings.youngSpecialistMaxYears;
+  return isYoungByFacts(age, Number(referenceDate.slice(0, 4)) - person.teachingSince, settings);
 }
