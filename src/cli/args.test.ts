@@ -13,12 +13,15 @@ describe('command-line arguments', () => {
     expect(requireOption(args, 'org')).toBe('abc');
   });
 
-  it.each([[['file', '--unknown']], [['file', '--org']], [['file', '--dry-run=yes']], [[]], [['a', 'b']]])(
-    'refuses %j with a usage error',
-    (argv) => {
-      expect(() => parseArgs(argv, spec)).toThrow(UsageError);
-    },
-  );
+  it.each([
+    [['file', '--unknown']],
+    [['file', '--org']],
+    [['file', '--dry-run=yes']],
+    [[]],
+    [['a', 'b']],
+  ])('refuses %j with a usage error', (argv) => {
+    expect(() => parseArgs(argv, spec)).toThrow(UsageError);
+  });
 
   it('lets --help through whatever else is missing', () => {
     expect(parseArgs(['--help'], spec).options.get('help')).toBe(true);

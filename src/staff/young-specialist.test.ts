@@ -19,12 +19,14 @@ describe('young specialist rule', () => {
     ['2003-09-01', 2027, false, 'a start year in the future is not teaching yet'],
     [null, 2025, false, 'no birth date'],
     ['2000-01-01', null, false, 'no start year'],
-  ] as [string | null, number | null, boolean, string][])(
-    '%s, since %s → %s (%s)',
-    (birthDate, teachingSince, expected) => {
-      expect(isYoungSpecialist({ birthDate, teachingSince }, on, rule)).toBe(expected);
-    },
-  );
+  ] as [
+    string | null,
+    number | null,
+    boolean,
+    string,
+  ][])('%s, since %s → %s (%s)', (birthDate, teachingSince, expected) => {
+    expect(isYoungSpecialist({ birthDate, teachingSince }, on, rule)).toBe(expected);
+  });
 
   it('follows the organization’s own thresholds', () => {
     const person = { birthDate: '1988-01-01', teachingSince: 2021 };

@@ -9,6 +9,8 @@ export class IndexedMinHeap {
 
   constructor(
     capacity: number,
+    // Read through destructuring in the hot loops, which the linter does not see as a use.
+    // biome-ignore lint/correctness/noUnusedPrivateClassMembers: used as `const { key } = this`
     private readonly key: Float64Array,
   ) {
     this.items = new Int32Array(capacity);
