@@ -17,18 +17,7 @@ import {
   solve,
   solveGreedy,
 } from '../src/matching/solver/index.js';
-
-/** mulberry32: tiny, fast and good enough to make reproducible instances. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../src/shared/random.js';
 
 const randInt = (rnd: () => number, lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
 
@@ -43,7 +32,7 @@ function memory(): string {
 }
 
 function denseSchool(seed: number): MatchingProblem {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const mentors = 700;
   const mentees = 1500;
   const capacity = Array.from({ length: mentors }, () => randInt(rnd, 1, 3));
@@ -64,7 +53,7 @@ function denseSchool(seed: number): MatchingProblem {
 
 /** Writes the sparse region case as a matching file and returns its path and size. */
 function writeSparseRegion(seed: number, dir: string): { path: string; bytes: number; edges: number } {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const mentors = 40_000;
   const mentees = 20_000;
   const perMentee = 100;
@@ -97,7 +86,7 @@ function writeSparseRegion(seed: number, dir: string): { path: string; bytes: nu
 
 /** In-memory sparse instance for the optional stress cases (no file round trip). */
 function sparseInMemory(seed: number, mentors: number, mentees: number, maxScore: number): MatchingProblem {
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const perMentee = 100;
   const capacity = Array.from({ length: mentors }, () => randInt(rnd, 1, 3));
   const edgeMentor = new Int32Array(mentees * perMentee);

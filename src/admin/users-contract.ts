@@ -25,27 +25,26 @@ export const userSchema = z
   .meta({ id: 'User' });
 export type User = z.infer<typeof userSchema>;
 
+/** An optional e-mail; '' from an empty form input means none. */
+const optionalEmail = z
+  .email()
+  .nullish()
+  .or(z.literal('').transform(() => null))
+  .transform((v) => v ?? null);
+
 const rolesField = z.array(roleSchema).min(1, 'v.rolesEmpty').max(7);
 
 export const userCreateSchema = z.object({
   login: loginSchema,
   fullName: z.string().trim().min(3).max(200),
-  email: z
-    .email()
-    .nullish()
-    .or(z.literal('').transform(() => null))
-    .transform((v) => v ?? null),
+  email: optionalEmail,
   password: passwordSchema,
   roles: rolesField,
 });
 
 export const userUpdateSchema = z.object({
   fullName: z.string().trim().min(3).max(200),
-  email: z
-    .email()
-    .nullish()
-    .or(z.literal('').transform(() => null))
-    .transform((v) => v ?? null),
+  email: optionalEmail,
   roles: rolesField,
   active: z.boolean(),
   version: z.number().int().min(1).optional(),

@@ -1,6 +1,7 @@
 // Pure, deterministic generator of realistic staff for demo Russian schools (names, ages,
 // positions, experience, categories, contacts). Same seed → same school; no I/O.
 
+import { seededRandom } from '../shared/random.js';
 import {
   FEMALE_NAMES,
   generationOf,
@@ -91,22 +92,10 @@ export function patronymic(fatherName: string, gender: 'male' | 'female'): strin
 
 // ---------------------------------------------------------------- PRNG
 
-/** mulberry32: a tiny 32-bit seeded PRNG returning floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Rng {
   private readonly next: () => number;
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
   float(): number {
     return this.next();
