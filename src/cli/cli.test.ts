@@ -40,6 +40,14 @@ describe('the nastavnik command', () => {
     expect(badEnv.err).toContain('PORT');
   });
 
+  it('keeps demo mode away from a standard database, even an empty one', () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nastavnik-standard-'));
+    expect(nastavnik(['migrate'], { DATA_DIR: dataDir }).code).toBe(0);
+    const refused = nastavnik(['demo'], { DATA_DIR: dataDir, PORT: '0' });
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('не демонстрационная');
+  }, 60_000);
+
   it('solves a matching file in each mode', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'nastavnik-match-'));
     const input = path.join(dir, 'in.json');

@@ -26,6 +26,13 @@ what they got (mentee-proposing). Capacities are never exceeded; a mentee gets a
 The file is gzip-compressed JSON lines and restores on the embedded database or on PostgreSQL alike.
 Sessions and sign-in attempts are not kept. Safe to run while the server works on PostgreSQL; stop
 the server first when the database is the embedded one in DATA_DIR.`,
+  importStaff: `nastavnik import-staff FILE --org ID [--dry-run] — load staff from an .xlsx or .csv file
+
+Russian headers in any order (Фамилия, Имя, Отчество or ФИО, Дата рождения, Должность, Предметы,
+Год начала педагогической работы, Дата приёма, Квалификационная категория, E-mail, Телефон); CSV in
+UTF-8 or Windows-1251 with «;» or «,». A person already in the registry (same e-mail, else same name
+and date of birth) is updated, not duplicated. Bad rows are listed (row, column, message) and
+skipped; the good ones are written in one transaction. --dry-run checks and writes nothing.`,
   restore: `nastavnik restore FILE [--replace] — load a backup into the configured database
 
 The database must be empty unless --replace is given (then everything in it is removed first).

@@ -32,3 +32,14 @@ export async function ensureSessionSecret(db: Db, fromEnv: string | undefined): 
 export async function isDemoDatabase(db: Db): Promise<boolean> {
   return (await getSetting<boolean>(db, 'demo')) === true;
 }
+
+export type InstallationMode = 'standard' | 'demo';
+
+/**
+ * Which way this database was first opened: by `serve` (standard) or by `demo`. Demo mode refuses
+ * a standard database even while it is still empty, so real and demo data never mix.
+ */
+export async function claimInstallation(db: Db, mode: InstallationMode): Promise<InstallationMode> {
+  await db.insert(systemSettings).values({ key: 'installation', value: mode }).onConflictDoNothing();
+  return (await getSetting<InstallationMode>(db, 'installation')) ?? mode;
+}

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readEnv } from '../../config/env.js';
-import { isDemoDatabase } from '../../db/system-settings.js';
+import { claimInstallation, isDemoDatabase } from '../../db/system-settings.js';
 import { demoLogins, demoPassword, seedDemo } from '../../demo/seed-demo.js';
 import { setupNeeded } from '../../organizations/setup.js';
 import { openMigrated } from '../runtime.js';
@@ -19,10 +19,11 @@ export async function demo(): Promise<void> {
   const env = readEnv(process.env, overrides);
   const { database } = await openMigrated(env);
   try {
-    if (await setupNeeded(database.db)) {
+    const mode = await claimInstallation(database.db, 'demo');
+    if (mode === 'demo' && (await setupNeeded(database.db))) {
       console.log('Создаю демонстрационную базу…');
       await seedDemo(database.db);
-    } else if (!(await isDemoDatabase(database.db))) {
+    } else if (mode !== 'demo' || !(await isDemoDatabase(database.db))) {
       throw new DemoRefused(
         'Эта база не демонстрационная: демо-режим её не тронет. Укажите пустую папку DATA_DIR или запустите npm start.',
       );

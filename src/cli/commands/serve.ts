@@ -1,7 +1,7 @@
 // `nastavnik serve`: the web server on the configured database.
 import { type Env, readEnv } from '../../config/env.js';
 import type { Database } from '../../db/client.js';
-import { ensureSessionSecret, isDemoDatabase } from '../../db/system-settings.js';
+import { claimInstallation, ensureSessionSecret, isDemoDatabase } from '../../db/system-settings.js';
 import { openMigrated } from '../runtime.js';
 
 export async function startServer(
@@ -45,6 +45,7 @@ export async function serve(): Promise<void> {
   // The web layer loads while the embedded database starts, so a restart answers sooner.
   const opening = openMigrated(readEnv());
   const [{ env, database }] = await Promise.all([opening, import('../../http/app.js')]);
+  await claimInstallation(database.db, 'standard');
   const demo = await isDemoDatabase(database.db);
   const { url } = await startServer(env, database, demo);
   console.log(`Наставник работает: ${url} (база: ${database.kind === 'pglite' ? env.dataDir : 'PostgreSQL'})`);
