@@ -44,6 +44,11 @@ const commands: Record<string, Command> = {
     spec: { positionals: [1, 1] },
     run: async (args) => (await import('./cli/commands/backup.js')).backup(args),
   },
+  'import-staff': {
+    help: helps.importStaff,
+    spec: { values: ['org'], flags: ['dry-run'], positionals: [1, 1] },
+    run: async (args) => (await import('./cli/commands/import-staff.js')).importStaffCommand(args),
+  },
   restore: {
     help: helps.restore,
     spec: { flags: ['replace'], positionals: [1, 1] },

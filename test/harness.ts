@@ -1,16 +1,21 @@
 // A running application on a real database for route tests: PGlite cloned from the migrated
 // template, or the shared PostgreSQL test database (tests there stay apart by making their own
 // organizations). Requests go through app.inject, the full HTTP pipeline without a socket.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import pg from 'pg';
 import { inject } from 'vitest';
 import { readEnv } from '../src/config/env.js';
 import { type Database, openDatabase } from '../src/db/client.js';
+import { migrateDatabase } from '../src/db/migrate.js';
 import { buildApp } from '../src/http/app.js';
 
 export interface TestApp {
   app: FastifyInstance;
   database: Database;
+  /** Drops the database of its own that an `empty` test app made on PostgreSQL. */
+  drop?: () => Promise<void>;
   close(): Promise<void>;
   /** A request as the given session (cookie) would make it; JSON bodies are sent as JSON. */
   request(options: InjectOptions & { cookie?: string; body?: unknown }): Promise<LightMyRequestResponse>;
@@ -24,8 +29,33 @@ export async function openTestDatabase(): Promise<Database> {
   return openDatabase({ pgliteTemplate: new Blob([template]) });
 }
 
-export async function startTestApp(options: { demo?: boolean } = {}): Promise<TestApp> {
-  const database = await openTestDatabase();
+/**
+ * An empty migrated database for tests that need one to themselves (the set-up wizard, the demo
+ * with its fixed logins): a fresh PGlite clone, or on PostgreSQL a new database dropped afterwards.
+ */
+export async function openEmptyDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
+  const url = process.env.TEST_DATABASE_URL;
+  if (process.env.TEST_DB !== 'postgres' || !url) return { database: await openTestDatabase(), drop: async () => {} };
+  const name = `nastavnik_own_${randomUUID().slice(0, 8)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const own = new URL(url);
+  own.pathname = `/${name}`;
+  const database = await openDatabase({ databaseUrl: own.toString(), poolSize: 2 });
+  await migrateDatabase(database, own.toString());
+  return {
+    database,
+    drop: async () => {
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+export async function startTestApp(options: { demo?: boolean; empty?: boolean } = {}): Promise<TestApp> {
+  const own = options.empty ? await openEmptyDatabase() : null;
+  const database = own ? own.database : await openTestDatabase();
   const env = readEnv({}, { DATA_DIR: '/tmp/unused', LOG_LEVEL: 'silent' });
   const app = await buildApp(
     {
@@ -44,6 +74,7 @@ export async function startTestApp(options: { demo?: boolean } = {}): Promise<Te
     async close() {
       await app.close();
       await database.close();
+      await own?.drop();
     },
     request({ cookie, body, headers, ...rest }) {
       const h: Record<string, string> = { ...(headers as Record<string, string>) };

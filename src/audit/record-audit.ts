@@ -20,8 +20,8 @@ export interface AuditEntry {
   reason?: string | null;
 }
 
-export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
-  await tx.insert(auditEvents).values({
+function auditRow(actor: Actor, entry: AuditEntry) {
+  return {
     orgId: entry.orgId,
     actorUserId: actor.userId,
     actorName: actor.name,
@@ -31,5 +31,15 @@ export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry): Prom
     before: entry.before ?? null,
     after: entry.after ?? null,
     reason: entry.reason ?? null,
-  });
+  };
+}
+
+export async function recordAudit(tx: Db, actor: Actor, entry: AuditEntry): Promise<void> {
+  await tx.insert(auditEvents).values(auditRow(actor, entry));
+}
+
+/** Many entries in one statement, for bulk writes (an import of thousands of rows). */
+export async function recordAudits(tx: Db, actor: Actor, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.insert(auditEvents).values(entries.map((e) => auditRow(actor, e)));
 }

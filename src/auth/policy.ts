@@ -24,6 +24,31 @@ export const policy = {
     update: ['director', 'curator', 'admin'],
     archive: ['director', 'curator', 'admin'],
   },
+  /** The catalogue of difficulties: everyone working with mentoring needs its words. */
+  difficulty: {
+    read: allStaffRoles,
+    manage: ['director', 'curator', 'admin'],
+  },
+  /** Written consents (152-ФЗ): personal data, so the people who keep the records only. */
+  consent: {
+    read: ['director', 'curator', 'admin'],
+    manage: ['director', 'curator', 'admin'],
+  },
+  /**
+   * The banks. `read` lets a role in; `readAll` sees every entry. Without `readAll` a mentee sees
+   * their own entry (and mentors' public fields, to name a preferred one), a mentor their own
+   * entry and the mentees who named them.
+   */
+  mentee: {
+    read: ['director', 'curator', 'council', 'admin', 'mentor', 'mentee'],
+    readAll: ['director', 'curator', 'council', 'admin'],
+    manage: ['director', 'curator', 'admin'],
+  },
+  mentor: {
+    read: ['director', 'curator', 'council', 'admin', 'mentor', 'mentee'],
+    readAll: ['director', 'curator', 'council', 'admin'],
+    manage: ['director', 'curator', 'admin'],
+  },
   audit: {
     read: ['director', 'curator', 'admin'],
   },

@@ -19,7 +19,7 @@ describe('the nastavnik command', () => {
   it('lists its commands and answers --help for each', () => {
     const usage = nastavnik(['--help']);
     expect(usage.code).toBe(0);
-    for (const c of ['serve', 'demo', 'migrate', 'create-admin', 'match', 'backup', 'restore']) {
+    for (const c of ['serve', 'demo', 'migrate', 'create-admin', 'import-staff', 'match', 'backup', 'restore']) {
       expect(usage.out).toContain(c);
       const help = nastavnik([c, '--help']);
       expect(help.code, c).toBe(0);

@@ -20,6 +20,10 @@ export const backupTables = [
   { name: 'memberships', key: 'id' },
   { name: 'api_tokens', key: 'id' },
   { name: 'staff', key: 'id' },
+  { name: 'difficulties', key: 'id' },
+  { name: 'consents', key: 'id' },
+  { name: 'mentees', key: 'id' },
+  { name: 'mentors', key: 'id' },
   { name: 'audit_events', key: 'id' },
 ] as const;
 

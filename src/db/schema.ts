@@ -1,6 +1,9 @@
 // The one database schema: every table of every capability, for drizzle and its migrations.
 export * from '../audit/audit-table.js';
 export * from '../auth/auth-tables.js';
+export * from '../banks/banks-table.js';
+export * from '../catalog/difficulties-table.js';
+export * from '../consents/consents-table.js';
 export * from '../organizations/organizations-table.js';
 export * from '../staff/staff-table.js';
 export * from './system-table.js';

@@ -15,6 +15,7 @@ import { type StaffRow, staff } from '../staff/staff-table.js';
 import { staffSnapshot } from '../staff/staff-view.js';
 import { updateStaff } from '../staff/write-staff.js';
 import { generateSchoolStaff } from './people.js';
+import { seedBanks } from './seed-banks.js';
 
 export const demoPassword = 'demo';
 const seedActor: Actor = { userId: null, name: 'Демонстрационные данные' };
@@ -193,6 +194,7 @@ export async function seedDemo(db: Db, today: string = todayIso()): Promise<void
         );
       }
     }
+    await seedBanks(tx, [school1.id, school2.id], [staff1, staff2], today);
     await setSetting(tx, 'demo', true);
   });
 }

@@ -139,6 +139,88 @@ export const errorCatalogue = {
       en: 'Demo mode runs only on a demo database.',
     },
   },
+  DUPLICATE_ENTRY: {
+    status: 409,
+    title: { ru: 'Такая запись уже есть', en: 'Duplicate entry' },
+    detail: {
+      ru: 'Запись с теми же данными уже существует.',
+      en: 'An entry with the same data already exists.',
+    },
+  },
+  CONSENT_REQUIRED: {
+    status: 409,
+    title: { ru: 'Нет согласия работника', en: 'Consent missing' },
+    detail: {
+      ru: 'Нужно действующее письменное согласие работника: {missing}. Оформите его в карточке работника и повторите.',
+      en: 'The staff member’s written consent is needed: {missing}. Record it on their card and try again.',
+    },
+  },
+  CONSENT_ACTIVE: {
+    status: 409,
+    title: { ru: 'Согласие уже оформлено', en: 'Consent already given' },
+    detail: {
+      ru: 'У работника уже есть действующее согласие этого вида.',
+      en: 'The staff member already has a valid consent of this kind.',
+    },
+  },
+  ALREADY_WITHDRAWN: {
+    status: 409,
+    title: { ru: 'Согласие уже отозвано', en: 'Already withdrawn' },
+    detail: { ru: 'Это согласие уже отозвано.', en: 'This consent has already been withdrawn.' },
+  },
+  ALREADY_IN_BANK: {
+    status: 409,
+    title: { ru: 'Работник уже в банке', en: 'Already in the bank' },
+    detail: {
+      ru: 'Этот работник уже есть в банке; откройте его запись.',
+      en: 'This staff member is already in the bank; open their entry.',
+    },
+  },
+  BANK_ENTRY_CLOSED: {
+    status: 409,
+    title: { ru: 'Запись исключена из банка', en: 'Entry closed' },
+    detail: {
+      ru: 'Запись исключена из банка (статус «{status}») и не изменяется. Добавьте работника заново.',
+      en: 'The entry has left the bank (status "{status}") and cannot be changed. Add the person again.',
+    },
+  },
+  IMPORT_FILE_MISSING: {
+    status: 400,
+    title: { ru: 'Файл не передан', en: 'No file' },
+    detail: {
+      ru: 'Приложите файл .xlsx или .csv в поле «file» (multipart/form-data).',
+      en: 'Attach an .xlsx or .csv file in the "file" field (multipart/form-data).',
+    },
+  },
+  IMPORT_FILE_TYPE: {
+    status: 415,
+    title: { ru: 'Неподдерживаемый тип файла', en: 'Unsupported file type' },
+    detail: {
+      ru: 'Загрузите таблицу Excel (.xlsx) или файл CSV (.csv).',
+      en: 'Upload an Excel workbook (.xlsx) or a CSV file (.csv).',
+    },
+  },
+  IMPORT_FILE_TOO_LARGE: {
+    status: 413,
+    title: { ru: 'Файл слишком большой', en: 'File too large' },
+    detail: { ru: 'Размер файла не должен превышать {megabytes} МБ.', en: 'The file must not exceed {megabytes} MB.' },
+  },
+  IMPORT_FILE_UNREADABLE: {
+    status: 400,
+    title: { ru: 'Файл не читается', en: 'Unreadable file' },
+    detail: {
+      ru: 'Файл повреждён или не является книгой Excel. Сохраните его заново как .xlsx или .csv.',
+      en: 'The file is damaged or not an Excel workbook. Save it again as .xlsx or .csv.',
+    },
+  },
+  IMPORT_COLUMNS_MISSING: {
+    status: 422,
+    title: { ru: 'В файле нет нужных столбцов', en: 'Required columns missing' },
+    detail: {
+      ru: 'Первая строка таблицы должна содержать заголовки. Не найдены столбцы: {columns}. Скачайте шаблон, чтобы сверить названия.',
+      en: 'The first row must hold the headers. Columns not found: {columns}. Download the template to check the names.',
+    },
+  },
   INTERNAL: {
     status: 500,
     title: { ru: 'Внутренняя ошибка', en: 'Internal error' },

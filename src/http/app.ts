@@ -13,12 +13,17 @@ import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider
 import { adminRoutes } from '../admin/admin-routes.js';
 import { auditRoutes } from '../audit/audit-routes.js';
 import { authRoutes } from '../auth/auth-routes.js';
+import { menteeRoutes } from '../banks/mentee-routes.js';
+import { mentorRoutes } from '../banks/mentor-routes.js';
+import { catalogRoutes } from '../catalog/catalog-routes.js';
 import { webDistFolder } from '../config/paths.js';
 import { appVersion } from '../config/version.js';
+import { consentRoutes } from '../consents/consent-routes.js';
 import { localeFromAcceptLanguage } from '../i18n/locale.js';
 import { organizationRoutes } from '../organizations/organization-routes.js';
 import { setupRoutes } from '../organizations/setup-routes.js';
 import { staffRoutes } from '../staff/staff-routes.js';
+import { staffImportRoutes } from '../staff-import/import-routes.js';
 import { authenticate, checkOrigin } from './authenticate.js';
 import { problemOf, toProblem } from './problem.js';
 import type { AppDeps } from './request-context.js';
@@ -129,8 +134,13 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await api.register(authRoutes);
       await api.register(organizationRoutes);
       await api.register(staffRoutes);
+      await api.register(staffImportRoutes);
       await api.register(auditRoutes);
       await api.register(adminRoutes);
+      await api.register(catalogRoutes);
+      await api.register(consentRoutes);
+      await api.register(menteeRoutes);
+      await api.register(mentorRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -32,6 +32,34 @@ export const validationMessages: Record<string, Localized> = {
     en: 'bad list position, start from the first page',
   },
   'v.orderSuffix': { ru: 'буквы и цифры, до 10 знаков, например «од»', en: 'letters and digits, up to 10, e.g. «од»' },
+  'v.unknownDifficulty': {
+    ru: 'нет такого пункта в каталоге затруднений',
+    en: 'no such entry in the catalogue of difficulties',
+  },
+  'v.unknownMentor': { ru: 'нет такого наставника в банке', en: 'no such mentor in the bank' },
+  'v.unknownMentee': { ru: 'нет такого наставляемого в банке', en: 'no such mentee in the bank' },
+  'v.dateInFuture': { ru: 'дата ещё не наступила', en: 'the date has not come yet' },
+  'v.withdrawnBeforeGiven': {
+    ru: 'отзыв не может быть раньше даты согласия',
+    en: 'cannot be before the consent was given',
+  },
+  'v.repeated': { ru: 'значения повторяются', en: 'values repeat' },
+  'consent.personal-data': {
+    ru: 'нет согласия на обработку персональных данных',
+    en: 'no consent to the processing of personal data',
+  },
+  'consent.mentor-role': {
+    ru: 'нет согласия на назначение наставником',
+    en: 'no consent to being appointed a mentor',
+  },
+  'consent.extra-duties': {
+    ru: 'нет согласия на дополнительные обязанности наставничества',
+    en: 'no consent to the additional duties of mentoring',
+  },
+  'consent.publication': {
+    ru: 'нет согласия на публикацию сведений на сайте',
+    en: 'no consent to publishing details on the website',
+  },
 };
 
 export interface IssueLike {

@@ -9,9 +9,15 @@ export type OrgKind = (typeof orgKinds)[number];
 export const orgSettingsSchema = z.object({
   youngSpecialistMaxAge: z.number().int().min(18).max(70).default(35),
   youngSpecialistMaxYears: z.number().int().min(0).max(10).default(3),
+  /** How many mentees a new mentor-bank entry takes unless the curator says otherwise. */
+  mentorCapacityDefault: z.number().int().min(1).max(20).default(2),
 });
 export type OrgSettings = z.output<typeof orgSettingsSchema>;
-export const defaultOrgSettings: OrgSettings = { youngSpecialistMaxAge: 35, youngSpecialistMaxYears: 3 };
+export const defaultOrgSettings: OrgSettings = {
+  youngSpecialistMaxAge: 35,
+  youngSpecialistMaxYears: 3,
+  mentorCapacityDefault: 2,
+};
 
 const requisites = z.object({
   fullName: z.string().trim().min(3).max(500),

@@ -1,40 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../test/harness.js';
+import { openEmptyDatabase } from '../../test/harness.js';
 import { readEnv } from '../config/env.js';
-import { type Database, openDatabase } from '../db/client.js';
-import { migrateDatabase } from '../db/migrate.js';
+import type { Database } from '../db/client.js';
 import { buildApp } from '../http/app.js';
 
-// The wizard only makes sense on an empty database: a fresh PGlite clone, or on PostgreSQL a
-// database of its own (the shared test database holds other tests' organizations).
-async function emptyDatabase(): Promise<{ database: Database; drop: () => Promise<void> }> {
-  const url = process.env.TEST_DATABASE_URL;
-  if (process.env.TEST_DB !== 'postgres' || !url) return { database: await openTestDatabase(), drop: async () => {} };
-  const name = `nastavnik_setup_${randomUUID().slice(0, 8)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  const own = new URL(url);
-  own.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: own.toString(), poolSize: 2 });
-  await migrateDatabase(database, own.toString());
-  return {
-    database,
-    drop: async () => {
-      await admin.query(`drop database if exists ${name}`);
-      await admin.end();
-    },
-  };
-}
-
+// The wizard only makes sense on an empty database, so this file gets one of its own.
 describe('first-run set-up wizard', () => {
   let database: Database;
   let drop: () => Promise<void>;
   let app: Awaited<ReturnType<typeof buildApp>>;
   beforeAll(async () => {
-    ({ database, drop } = await emptyDatabase());
+    ({ database, drop } = await openEmptyDatabase());
     app = await buildApp(
       {
         db: database.db,

@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.js';
 import { memberships, users } from '../auth/auth-tables.js';
 import { hashPassword } from '../auth/passwords.js';
+import { ensureCatalog } from '../catalog/catalog-store.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors/app-error.js';
 import type { setupBody } from './organization-contract.js';
@@ -38,6 +39,7 @@ export async function runSetup(db: Db, input: z.output<typeof setupBody>): Promi
       after: organizationSnapshot(org),
       reason: 'Первоначальная настройка',
     });
+    await ensureCatalog(tx, org.id, actor);
     await recordAudit(tx, actor, {
       orgId: org.id,
       entity: 'user',

@@ -21,6 +21,7 @@ import { StaffCardPage } from './features/staff/StaffCardPage';
 import { StaffCreatePage } from './features/staff/StaffCreatePage';
 import { StaffEditPage } from './features/staff/StaffEditPage';
 import { StaffListPage } from './features/staff/StaffListPage';
+import { StaffImportPage } from './features/staff-import/StaffImportPage';
 
 const guarded = (permission: Permission, element: ReactNode) => (
   <RequirePermission permission={permission}>{element}</RequirePermission>
@@ -44,6 +45,7 @@ export const router = createBrowserRouter([
               { index: true, element: <HomePage /> },
               { path: 'staff', element: guarded('staff:read', <StaffListPage />) },
               { path: 'staff/new', element: guarded('staff:create', <StaffCreatePage />) },
+              { path: 'staff/import', element: guarded('staff:create', <StaffImportPage />) },
               { path: 'staff/:id', element: guarded('staff:read', <StaffCardPage />) },
               { path: 'staff/:id/edit', element: guarded('staff:update', <StaffEditPage />) },
               { path: 'organization', element: guarded('organization:read', <OrgPage />) },

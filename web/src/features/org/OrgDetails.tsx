@@ -40,6 +40,7 @@ export function OrgDetails({ org }: { org: Organization }) {
           items={[
             { label: label('youngSpecialistMaxAge'), value: org.settings.youngSpecialistMaxAge },
             { label: label('youngSpecialistMaxYears'), value: org.settings.youngSpecialistMaxYears },
+            { label: label('mentorCapacityDefault'), value: org.settings.mentorCapacityDefault },
           ]}
         />
       </Paper>

@@ -22,14 +22,15 @@ function valuesOf(org: Organization) {
     orderSuffix: org.orderSuffix,
     youngSpecialistMaxAge: org.settings.youngSpecialistMaxAge as number | string,
     youngSpecialistMaxYears: org.settings.youngSpecialistMaxYears as number | string,
+    mentorCapacityDefault: org.settings.mentorCapacityDefault as number | string,
     reason: '',
   };
 }
 type Values = ReturnType<typeof valuesOf>;
 
 function toBody(v: Values, version: number) {
-  const { youngSpecialistMaxAge, youngSpecialistMaxYears, ...rest } = blanksToNull(v);
-  return { ...rest, settings: { youngSpecialistMaxAge, youngSpecialistMaxYears }, version };
+  const { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault, ...rest } = blanksToNull(v);
+  return { ...rest, settings: { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault }, version };
 }
 
 // Settings errors come as settings.youngSpecialistMaxAge; the inputs are keyed flat.
@@ -126,6 +127,15 @@ export function OrgEditForm({ org, onDone }: { org: Organization; onDone: () => 
                 max={10}
                 allowDecimal={false}
                 {...form.getInputProps('youngSpecialistMaxYears')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <NumberInput
+                label={label('mentorCapacityDefault')}
+                min={1}
+                max={20}
+                allowDecimal={false}
+                {...form.getInputProps('mentorCapacityDefault')}
               />
             </Grid.Col>
           </Grid>

@@ -2,7 +2,7 @@
 // shared link bring the same list.
 import { Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconPlus } from '@tabler/icons-react';
+import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../i18n';
@@ -58,9 +58,19 @@ export function StaffListPage() {
         subtitle={t('staff.subtitle')}
         actions={
           can('staff:create') && (
-            <Button component={Link} to={`/orgs/${orgId}/staff/new`} leftSection={<IconPlus size={16} aria-hidden />}>
-              {t('common.add')}
-            </Button>
+            <>
+              <Button
+                component={Link}
+                to={`/orgs/${orgId}/staff/import`}
+                variant="default"
+                leftSection={<IconFileSpreadsheet size={16} aria-hidden />}
+              >
+                {t('staffImport.open')}
+              </Button>
+              <Button component={Link} to={`/orgs/${orgId}/staff/new`} leftSection={<IconPlus size={16} aria-hidden />}>
+                {t('common.add')}
+              </Button>
+            </>
           )
         }
       />
