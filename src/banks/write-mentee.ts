@@ -11,6 +11,7 @@ import { menteeSnapshot } from './bank-view.js';
 import { isOpenEntry, type MenteeRow, mentees } from './banks-table.js';
 import { checkReferences } from './check-references.js';
 import { menteeConsents, requireConsents } from './require-consents.js';
+import { writableEntry } from './writable-entry.js';
 
 /** Locks the person so that a consent withdrawn at the same moment cannot slip past the check. */
 export async function lockPerson(tx: Db, orgId: string, staffId: string) {
@@ -66,12 +67,7 @@ async function lockEntry(tx: Db, orgId: string, id: string, version: number): Pr
     .from(mentees)
     .where(and(eq(mentees.orgId, orgId), eq(mentees.id, id)))
     .for('update');
-  if (!row) throw notFound();
-  if (row.version !== version) throw new AppError('STALE_VERSION', { params: { sent: version, current: row.version } });
-  if (row.status === 'withdrawn' || row.status === 'removed') {
-    throw new AppError('BANK_ENTRY_CLOSED', { params: { status: row.status } });
-  }
-  return row;
+  return writableEntry(row, version);
 }
 
 export async function updateMentee(

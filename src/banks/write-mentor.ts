@@ -13,6 +13,7 @@ import { mentorSnapshot } from './bank-view.js';
 import { isOpenEntry, type MentorRow, mentors } from './banks-table.js';
 import { checkReferences } from './check-references.js';
 import { mentorConsents, requireConsents } from './require-consents.js';
+import { writableEntry } from './writable-entry.js';
 import { lockPerson } from './write-mentee.js';
 
 export async function createMentor(
@@ -61,12 +62,7 @@ async function lockEntry(tx: Db, orgId: string, id: string, version: number): Pr
     .from(mentors)
     .where(and(eq(mentors.orgId, orgId), eq(mentors.id, id)))
     .for('update');
-  if (!row) throw notFound();
-  if (row.version !== version) throw new AppError('STALE_VERSION', { params: { sent: version, current: row.version } });
-  if (row.status === 'withdrawn' || row.status === 'removed') {
-    throw new AppError('BANK_ENTRY_CLOSED', { params: { status: row.status } });
-  }
-  return row;
+  return writableEntry(row, version);
 }
 
 export async function updateMentor(
