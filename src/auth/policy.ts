@@ -49,6 +49,9 @@ export const policy = {
     readAll: ['director', 'curator', 'council', 'admin'],
     manage: ['director', 'curator', 'admin'],
   },
+  matching: {
+    run: ['director', 'curator', 'council'],
+  },
   audit: {
     read: ['director', 'curator', 'admin'],
   },

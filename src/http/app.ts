@@ -20,6 +20,7 @@ import { webDistFolder } from '../config/paths.js';
 import { appVersion } from '../config/version.js';
 import { consentRoutes } from '../consents/consent-routes.js';
 import { localeFromAcceptLanguage } from '../i18n/locale.js';
+import { matchingRoutes } from '../matching/matching-routes.js';
 import { organizationRoutes } from '../organizations/organization-routes.js';
 import { setupRoutes } from '../organizations/setup-routes.js';
 import { staffRoutes } from '../staff/staff-routes.js';
@@ -136,6 +137,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await api.register(staffRoutes);
       await api.register(staffImportRoutes);
       await api.register(auditRoutes);
+      await api.register(matchingRoutes);
       await api.register(adminRoutes);
       await api.register(catalogRoutes);
       await api.register(consentRoutes);

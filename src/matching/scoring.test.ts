@@ -89,6 +89,7 @@ describe('scoring a pair', () => {
     ['a paused mentor', mentee(), mentor({ available: false }), 'unavailable'],
     ['a full mentor', mentee(), mentor({ freePlaces: 0 }), 'full'],
     ['another school without network mentoring', mentee(), mentor({ orgId: 'other' }), 'other-school'],
+    ['a mentor who answers none of the requests', mentee(), mentor({ competences: ['x'] }), 'no-competence'],
   ])('forbids %s', (_why, e, m, rule) => {
     expect(scorePair(e, m, ctx)).toEqual({ allowed: false, rule });
   });
@@ -113,7 +114,8 @@ describe('scoring a pair', () => {
             mentor({ competences: offered }),
             ctx,
           );
-          expect(verdict.allowed).toBe(true);
+          const answers = wanted.length === 0 || wanted.some((d) => offered.includes(d));
+          expect(verdict.allowed).toBe(answers);
           if (!verdict.allowed) return;
           expect(Number.isInteger(verdict.score)).toBe(true);
           expect(verdict.score).toBeGreaterThanOrEqual(1);

@@ -66,11 +66,13 @@ export interface ScoringContext {
 
 export type PairVerdict =
   | { allowed: true; score: number; reasons: string[] }
-  | { allowed: false; rule: 'consent' | 'same-person' | 'excluded' | 'unavailable' | 'full' | 'other-school' };
+  | {
+      allowed: false;
+      rule: 'consent' | 'same-person' | 'excluded' | 'unavailable' | 'full' | 'other-school' | 'no-competence';
+    };
 
 const words = {
   covers: { ru: 'закрывает {n} из {total} затруднений: {names}', en: 'covers {n} of {total} difficulties: {names}' },
-  coversNone: { ru: 'не закрывает затруднений наставляемого', en: "covers none of the mentee's difficulties" },
   mutual: { ru: 'взаимный выбор', en: 'mutual choice' },
   menteeChose: { ru: 'наставляемый выбрал этого наставника', en: 'the mentee chose this mentor' },
   mentorChose: { ru: 'наставник выбрал этого наставляемого', en: 'the mentor chose this mentee' },
@@ -105,24 +107,24 @@ export function scorePair(mentee: MenteeFacts, mentor: MentorFacts, ctx: Scoring
     return { allowed: false, rule: 'other-school' };
   }
 
+  // §6.1: the mentor's profile must answer the mentee's requests — at least one of them.
+  const competences = new Set(mentor.competences);
+  const covered = mentee.difficulties.filter((d) => competences.has(d.id));
+  if (mentee.difficulties.length > 0 && covered.length === 0) return { allowed: false, rule: 'no-competence' };
+
   const { weights: w, locale } = ctx;
   const reasons: string[] = [];
   let score = 0;
-
-  const competences = new Set(mentor.competences);
-  const total = mentee.difficulties.reduce((sum, d) => sum + priorityWeight(d.priority), 0);
-  const covered = mentee.difficulties.filter((d) => competences.has(d.id));
   if (mentee.difficulties.length > 0) {
+    const total = mentee.difficulties.reduce((sum, d) => sum + priorityWeight(d.priority), 0);
     const got = covered.reduce((sum, d) => sum + priorityWeight(d.priority), 0);
     score += Math.round((w.coverage * got) / total);
     reasons.push(
-      covered.length > 0
-        ? say('covers', locale, {
-            n: covered.length,
-            total: mentee.difficulties.length,
-            names: covered.map((d) => ctx.difficultyName(d.id)).join(', '),
-          })
-        : say('coversNone', locale),
+      say('covers', locale, {
+        n: covered.length,
+        total: mentee.difficulties.length,
+        names: covered.map((d) => ctx.difficultyName(d.id)).join(', '),
+      }),
     );
   }
 
