@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogIds, consentingStaff } from '../../test/bank-factories.js';
-import { orgWithUser } from '../../test/factories.js';
+import { login, makeUser, orgWithUser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
 
 let t: TestApp;
@@ -97,6 +97,16 @@ describe('POST /matching', () => {
       proposals: [],
       unmatched: [{ menteeId: s.m2.id, reason: expect.stringMatching(/^no mentor with the competence/) }],
     });
+    const preview = await t.request({
+      method: 'POST',
+      url: `/api/v1/orgs/${s.org.id}/matching`,
+      cookie: s.cookie,
+      body: {
+        mode: 'max-score',
+        weights: { coverage: 0, sameSubject: 0, experience: 0, preferredForm: 0, sameSchool: 0, mutualChoice: 0 },
+      },
+    });
+    expect(preview.json().proposals[0].score).toBe(1);
     const bad = await t.request({
       method: 'POST',
       url: `/api/v1/orgs/${s.org.id}/matching`,
@@ -135,5 +145,42 @@ describe('POST /matching', () => {
       (await t.request({ method: 'POST', url: `/api/v1/orgs/${s.org.id}/matching`, body: { mode: 'max-score' } }))
         .statusCode,
     ).toBe(401);
+  });
+});
+
+describe('matching weights as an organization setting', () => {
+  it('uses the saved weights, and an organization form that does not show them keeps them', async () => {
+    const s = await school();
+    const current = (await t.request({ method: 'GET', url: `/api/v1/orgs/${s.org.id}`, cookie: s.cookie })).json();
+    expect(current.settings.matchingWeights).toBeUndefined();
+    const weights = { coverage: 10, sameSubject: 0, experience: 0, preferredForm: 0, sameSchool: 0, mutualChoice: 0 };
+    const { db } = t.database;
+    const { organizations } = await import('../organizations/organizations-table.js');
+    const { eq } = await import('drizzle-orm');
+    await db
+      .update(organizations)
+      .set({ settings: { matchingWeights: weights } })
+      .where(eq(organizations.id, s.org.id));
+    const run = await t.request({
+      method: 'POST',
+      url: `/api/v1/orgs/${s.org.id}/matching`,
+      cookie: s.cookie,
+      body: { mode: 'max-score' },
+    });
+    expect(run.json().weights).toEqual(weights);
+    expect(run.json().proposals[0].score).toBe(10);
+
+    const director = await makeUser(db, s.org.id, ['director']);
+    const cookie = await login(t, director.login);
+    const org = (await t.request({ method: 'GET', url: `/api/v1/orgs/${s.org.id}`, cookie })).json();
+    const { matchingWeights: _hidden, ...shown } = org.settings;
+    const put = await t.request({
+      method: 'PUT',
+      url: `/api/v1/orgs/${s.org.id}`,
+      cookie,
+      body: { ...org, settings: { ...shown, mentorCapacityDefault: 3 }, version: org.version },
+    });
+    expect(put.statusCode).toBe(200);
+    expect(put.json().settings).toMatchObject({ mentorCapacityDefault: 3, matchingWeights: weights });
   });
 });

@@ -1,8 +1,11 @@
-// POST /matching: proposals for the searching mentees; nothing is written — the curator decides.
+// POST /matching: proposals for the searching mentees, with the organization's weights or weights
+// to preview; nothing is written — the curator decides.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { orgParam } from '../http/common-contract.js';
 import { errors } from '../http/route-helpers.js';
 import { orgContext } from '../http/tenancy.js';
+import { settingsOf } from '../organizations/organization-view.js';
+import { getOrganization } from '../organizations/update-organization.js';
 import { todayIso } from '../shared/dates.js';
 import { loadMatchingFacts } from './load-facts.js';
 import { matchingRequestSchema, matchingResultSchema } from './matching-contract.js';
@@ -23,12 +26,18 @@ export const matchingRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = orgContext(request, request.params.orgId, 'matching', 'run');
-      const facts = await loadMatchingFacts(app.deps.db, ctx.orgId, todayIso(), request.body.menteeIds);
-      return proposeMatches(facts.mentees, facts.mentors, request.body.mode, {
-        weights: defaultWeights,
+      const db = app.deps.db;
+      const [facts, org] = await Promise.all([
+        loadMatchingFacts(db, ctx.orgId, todayIso(), request.body.menteeIds),
+        getOrganization(db, ctx.orgId),
+      ]);
+      const weights = request.body.weights ?? settingsOf(org).matchingWeights ?? defaultWeights;
+      const result = proposeMatches(facts.mentees, facts.mentors, request.body.mode, {
+        weights,
         locale: request.locale,
         difficultyName: (id) => facts.difficultyNames.get(id) ?? id,
       });
+      return { ...result, weights };
     },
   );
 };

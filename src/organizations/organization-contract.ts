@@ -6,11 +6,23 @@ import { optionalText, versionField } from '../http/common-contract.js';
 export const orgKinds = ['region', 'municipality', 'school'] as const;
 export type OrgKind = (typeof orgKinds)[number];
 
+/** How much each fact weighs when matching mentors to mentees (see src/matching/scoring.ts). */
+export const matchingWeightsSchema = z.object({
+  coverage: z.number().int().min(0).max(100),
+  sameSubject: z.number().int().min(0).max(100),
+  experience: z.number().int().min(0).max(100),
+  preferredForm: z.number().int().min(0).max(100),
+  sameSchool: z.number().int().min(0).max(100),
+  mutualChoice: z.number().int().min(0).max(100),
+});
+
 export const orgSettingsSchema = z.object({
   youngSpecialistMaxAge: z.number().int().min(18).max(70).default(35),
   youngSpecialistMaxYears: z.number().int().min(0).max(10).default(3),
   /** How many mentees a new mentor-bank entry takes unless the curator says otherwise. */
   mentorCapacityDefault: z.number().int().min(1).max(20).default(2),
+  /** Absent means the product's defaults; a form that does not show them leaves them as they are. */
+  matchingWeights: matchingWeightsSchema.optional(),
 });
 export type OrgSettings = z.output<typeof orgSettingsSchema>;
 export const defaultOrgSettings: OrgSettings = {

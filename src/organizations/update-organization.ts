@@ -26,10 +26,15 @@ export async function updateOrganization(
     if (before.version !== version) {
       throw new AppError('STALE_VERSION', { params: { sent: version, current: before.version } });
     }
-    const { reason, version: _v, ...fields } = input;
+    const { reason, version: _v, settings, ...fields } = input;
+    // Settings a form does not show (absent keys) keep their stored values.
+    const merged = {
+      ...before.settings,
+      ...Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)),
+    };
     const [after] = await tx
       .update(organizations)
-      .set({ ...fields, version: sql`${organizations.version} + 1`, updatedAt: sql`now()` })
+      .set({ ...fields, settings: merged, version: sql`${organizations.version} + 1`, updatedAt: sql`now()` })
       .where(and(eq(organizations.id, ctx.orgId), eq(organizations.version, version)))
       .returning();
     if (!after) throw new AppError('STALE_VERSION', { params: { sent: version, current: before.version + 1 } });
