@@ -8,6 +8,9 @@ import { UsersPage } from './features/admin/UsersPage';
 import { JournalPage } from './features/audit/JournalPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth } from './features/auth/RequireAuth';
+import { MenteeBankPage } from './features/banks/MenteeBankPage';
+import { MentorBankPage } from './features/banks/MentorBankPage';
+import { CatalogPage } from './features/catalog/CatalogPage';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { AppLayout } from './features/layout/AppLayout';
 import { HomePage } from './features/org/HomePage';
@@ -48,6 +51,9 @@ export const router = createBrowserRouter([
               { path: 'staff/import', element: guarded('staff:create', <StaffImportPage />) },
               { path: 'staff/:id', element: guarded('staff:read', <StaffCardPage />) },
               { path: 'staff/:id/edit', element: guarded('staff:update', <StaffEditPage />) },
+              { path: 'mentees', element: guarded('mentee:read', <MenteeBankPage />) },
+              { path: 'mentors', element: guarded('mentor:read', <MentorBankPage />) },
+              { path: 'catalog', element: guarded('difficulty:read', <CatalogPage />) },
               { path: 'organization', element: guarded('organization:read', <OrgPage />) },
               { path: 'journal', element: guarded('audit:read', <JournalPage />) },
               { path: 'admin/users', element: guarded('user:read', <UsersPage />) },

@@ -9,3 +9,7 @@ export const staffItemKey = (orgId: string, id: string) => ['staff', orgId, 'ite
 export const auditKey = (orgId: string) => ['audit', orgId] as const;
 export const usersKey = (orgId: string) => ['users', orgId] as const;
 export const tokensKey = (orgId: string) => ['tokens', orgId] as const;
+export const consentsKey = (orgId: string, staffId: string) => ['consents', orgId, staffId] as const;
+export const difficultiesKey = (orgId: string) => ['difficulties', orgId] as const;
+export const menteesKey = (orgId: string) => ['mentees', orgId] as const;
+export const mentorsKey = (orgId: string) => ['mentors', orgId] as const;

@@ -1,6 +1,16 @@
 // The side navigation lists only what the chosen organization's permissions allow.
 import { NavLink, Stack } from '@mantine/core';
-import { IconBuilding, IconHistory, IconHome, IconKey, IconUserShield, IconUsers } from '@tabler/icons-react';
+import {
+  IconBuilding,
+  IconHistory,
+  IconHome,
+  IconKey,
+  IconListDetails,
+  IconSeeding,
+  IconUserShield,
+  IconUserStar,
+  IconUsers,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Membership } from '../../../../src/auth/auth-contract.js';
@@ -18,6 +28,24 @@ interface Item {
 const items: Item[] = [
   { path: '', label: 'nav.home', icon: <IconHome size={18} aria-hidden /> },
   { path: '/staff', label: 'nav.staff', icon: <IconUsers size={18} aria-hidden />, permission: 'staff:read' },
+  {
+    path: '/mentees',
+    label: 'nav.mentees',
+    icon: <IconSeeding size={18} aria-hidden />,
+    permission: 'mentee:read',
+  },
+  {
+    path: '/mentors',
+    label: 'nav.mentors',
+    icon: <IconUserStar size={18} aria-hidden />,
+    permission: 'mentor:read',
+  },
+  {
+    path: '/catalog',
+    label: 'nav.catalog',
+    icon: <IconListDetails size={18} aria-hidden />,
+    permission: 'difficulty:read',
+  },
   {
     path: '/organization',
     label: 'nav.organization',

@@ -1,10 +1,11 @@
 // A staff member's card: what we know about them, and every change made to the record.
 import { Anchor, Badge, Breadcrumbs, Group, Skeleton, Tabs } from '@mantine/core';
-import { IconHistory, IconId } from '@tabler/icons-react';
+import { IconHistory, IconId, IconSignature } from '@tabler/icons-react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../i18n';
 import { categoryLabel } from '../../lib/labels';
 import { PageHeader } from '../../ui/PageHeader';
+import { ConsentsTab } from '../consents/ConsentsTab';
 import { LoadError } from '../errors/LoadError';
 import { useOrg } from '../org/OrgScope';
 import { StaffActions } from './StaffActions';
@@ -19,7 +20,13 @@ export function StaffCardPage() {
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const staff = useStaff(orgId, id);
-  const tab = params.get('tab') === 'history' && can('audit:read') ? 'history' : 'details';
+  const asked = params.get('tab');
+  const tab =
+    asked === 'history' && can('audit:read')
+      ? 'history'
+      : asked === 'consents' && can('consent:read')
+        ? 'consents'
+        : 'details';
 
   const crumbs = (
     <Breadcrumbs>
@@ -62,7 +69,7 @@ export function StaffCardPage() {
       />
       <Tabs
         value={tab}
-        onChange={(v) => setParams(v === 'history' ? { tab: 'history' } : {}, { replace: true })}
+        onChange={(v) => setParams(v && v !== 'details' ? { tab: v } : {}, { replace: true })}
         keepMounted={false}
       >
         <Tabs.List mb="lg">
@@ -74,6 +81,11 @@ export function StaffCardPage() {
               {t('staff.tab.history')}
             </Tabs.Tab>
           )}
+          {can('consent:read') && (
+            <Tabs.Tab value="consents" leftSection={<IconSignature size={16} aria-hidden />}>
+              {t('staff.tab.consents')}
+            </Tabs.Tab>
+          )}
         </Tabs.List>
         <Tabs.Panel value="details">
           <StaffDetails staff={s} />
@@ -81,6 +93,11 @@ export function StaffCardPage() {
         {can('audit:read') && (
           <Tabs.Panel value="history">
             <StaffHistory staffId={s.id} />
+          </Tabs.Panel>
+        )}
+        {can('consent:read') && (
+          <Tabs.Panel value="consents">
+            <ConsentsTab staffId={s.id} archived={s.archived} />
           </Tabs.Panel>
         )}
       </Tabs>

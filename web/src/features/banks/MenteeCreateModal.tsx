@@ -1,0 +1,127 @@
+// Adding a person to the mentee bank: who, why (the category), what troubles them and how they
+// would like to be helped. The server insists on their written consent to personal data.
+import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import {
+  type MenteeCategory,
+  type MentorForm,
+  menteeCategories,
+  menteeCreateSchema,
+  mentorForms,
+} from '../../../../src/banks/bank-contract.js';
+import { ApiProblem, isProblem } from '../../api/client';
+import { useT } from '../../i18n';
+import { useFieldLabel } from '../../lib/labels';
+import { notifySuccess } from '../../lib/notify';
+import { focusFirstError, problemToErrors, zodValidate } from '../../lib/zod-form';
+import { ProblemAlert } from '../../ui/ProblemAlert';
+import { useDifficulties } from '../catalog/catalog-api';
+import { useOrg } from '../org/OrgScope';
+import { useCreateMentee } from './bank-api';
+import { menteeCategoryLabel, mentorFormLabel } from './bank-labels';
+import { ConsentRequiredAlert } from './ConsentRequiredAlert';
+import { DifficultyPicker, type PickedDifficulty } from './DifficultyPicker';
+import { StaffPicker } from './StaffPicker';
+
+interface Values {
+  staffId: string;
+  category: MenteeCategory | '';
+  difficulties: PickedDifficulty[];
+  request: string;
+  preferredForms: MentorForm[];
+}
+
+const toInput = (v: Values) => ({
+  staffId: v.staffId || null,
+  category: v.category || undefined,
+  difficulties: v.difficulties,
+  request: v.request.trim() || null,
+  preferredForms: v.preferredForms,
+});
+
+export function MenteeCreateModal({ onClose }: { onClose: () => void }) {
+  const t = useT();
+  const label = useFieldLabel();
+  const { orgId } = useOrg();
+  const mutation = useCreateMentee(orgId);
+  const catalogue = useDifficulties(orgId);
+  const form = useForm<Values>({
+    initialValues: { staffId: '', category: '', difficulties: [], request: '', preferredForms: [] },
+    validate: zodValidate(menteeCreateSchema, toInput, (v) => (v.category ? {} : { category: t('common.required') })),
+  });
+  const submit = form.onSubmit(
+    (values) =>
+      mutation.mutate(menteeCreateSchema.parse(toInput(values)), {
+        onSuccess: () => {
+          notifySuccess(t('bank.menteeAdded'));
+          onClose();
+        },
+        onError: (error) => {
+          if (error instanceof ApiProblem && error.code !== 'CONSENT_REQUIRED' && error.errors.length > 0)
+            form.setErrors(problemToErrors(error));
+        },
+      }),
+    focusFirstError,
+  );
+  const problem = isProblem(mutation.error) ? mutation.error : null;
+  return (
+    <Modal opened onClose={onClose} title={t('bank.menteeAddTitle')} centered size="xl">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          {problem?.code === 'CONSENT_REQUIRED' && form.values.staffId ? (
+            <ConsentRequiredAlert problem={problem} staffId={form.values.staffId} needed={['personal-data']} />
+          ) : (
+            problem && <ProblemAlert title={problem.title}>{problem.detail}</ProblemAlert>
+          )}
+          <StaffPicker
+            label={label('staffId')}
+            description={t('bank.menteeStaffHint')}
+            value={form.values.staffId}
+            onChange={(v) => {
+              form.setFieldValue('staffId', v);
+              mutation.reset();
+            }}
+            error={form.errors.staffId}
+          />
+          <Select
+            label={label('category')}
+            withAsterisk
+            allowDeselect={false}
+            data={menteeCategories.map((c) => ({ value: c, label: menteeCategoryLabel(t, c) }))}
+            data-path="category"
+            {...form.getInputProps('category')}
+          />
+          <DifficultyPicker
+            label={label('difficulties')}
+            catalogue={catalogue.data ?? []}
+            value={form.values.difficulties}
+            onChange={(v) => form.setFieldValue('difficulties', v)}
+            error={form.errors.difficulties}
+          />
+          <Textarea
+            label={label('request')}
+            description={t('bank.requestHint')}
+            autosize
+            minRows={3}
+            {...form.getInputProps('request')}
+          />
+          <Checkbox.Group label={label('preferredForms')} {...form.getInputProps('preferredForms')}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
+              {mentorForms.map((f) => (
+                <Checkbox key={f} value={f} label={mentorFormLabel(t, f)} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={mutation.isPending}>
+              {t('bank.addSubmit')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

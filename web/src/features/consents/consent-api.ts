@@ -1,0 +1,50 @@
+// Written consents of one staff member: the list on the card, recording and withdrawal.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
+import type { Consent, consentCreateSchema, consentWithdrawSchema } from '../../../../src/consents/consent-contract.js';
+import { api, type Page } from '../../api/client';
+import { auditKey, consentsKey, menteesKey, mentorsKey } from '../../api/keys';
+
+export type ConsentCreate = z.input<typeof consentCreateSchema>;
+export type ConsentWithdraw = z.input<typeof consentWithdrawSchema>;
+
+const base = (orgId: string, staffId: string) => `/api/v1/orgs/${orgId}/staff/${staffId}/consents`;
+
+/** The form to print and sign, filled in by the server. */
+export const consentDocumentUrl = (orgId: string, staffId: string, consentId: string) =>
+  `${base(orgId, staffId)}/${consentId}/document.docx`;
+
+export function useConsents(orgId: string, staffId: string) {
+  return useQuery({
+    queryKey: consentsKey(orgId, staffId),
+    queryFn: ({ signal }) => api<Page<Consent>>(base(orgId, staffId), { signal }),
+  });
+}
+
+/** A consent changes who may stay in the banks, so the banks and the journal are read again. */
+function useAfterChange(orgId: string, staffId: string) {
+  const client = useQueryClient();
+  return () => {
+    void client.invalidateQueries({ queryKey: consentsKey(orgId, staffId) });
+    void client.invalidateQueries({ queryKey: menteesKey(orgId) });
+    void client.invalidateQueries({ queryKey: mentorsKey(orgId) });
+    void client.invalidateQueries({ queryKey: auditKey(orgId) });
+  };
+}
+
+export function useRecordConsent(orgId: string, staffId: string) {
+  const onSuccess = useAfterChange(orgId, staffId);
+  return useMutation({
+    mutationFn: (body: ConsentCreate) => api<Consent>(base(orgId, staffId), { method: 'POST', body }),
+    onSuccess,
+  });
+}
+
+export function useWithdrawConsent(orgId: string, staffId: string, consentId: string) {
+  const onSuccess = useAfterChange(orgId, staffId);
+  return useMutation({
+    mutationFn: (body: ConsentWithdraw) =>
+      api<Consent>(`${base(orgId, staffId)}/${consentId}/withdraw`, { method: 'POST', body }),
+    onSuccess,
+  });
+}
