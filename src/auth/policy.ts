@@ -52,6 +52,16 @@ export const policy = {
   matching: {
     run: ['director', 'curator', 'council'],
   },
+  /**
+   * Questionnaires. `read` lets respondents see the surveys addressed to them and `respond`
+   * answer (the audience is checked in the use case); `results` sees everyone's answers.
+   */
+  survey: {
+    read: allStaffRoles,
+    respond: allStaffRoles,
+    manage: ['director', 'curator', 'admin'],
+    results: ['director', 'curator', 'council', 'admin'],
+  },
   audit: {
     read: ['director', 'curator', 'admin'],
   },

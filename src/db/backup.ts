@@ -24,6 +24,10 @@ export const backupTables = [
   { name: 'consents', key: 'id' },
   { name: 'mentees', key: 'id' },
   { name: 'mentors', key: 'id' },
+  { name: 'surveys', key: 'id' },
+  { name: 'survey_responses', key: 'id' },
+  { name: 'survey_participations', key: 'id' },
+  { name: 'reminders', key: 'id' },
   { name: 'audit_events', key: 'id' },
 ] as const;
 

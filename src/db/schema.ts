@@ -6,4 +6,6 @@ export * from '../catalog/difficulties-table.js';
 export * from '../consents/consents-table.js';
 export * from '../organizations/organizations-table.js';
 export * from '../staff/staff-table.js';
+export * from '../surveys/reminders-table.js';
+export * from '../surveys/surveys-table.js';
 export * from './system-table.js';

@@ -221,6 +221,62 @@ export const errorCatalogue = {
       en: 'The first row must hold the headers. Columns not found: {columns}. Download the template to check the names.',
     },
   },
+  SURVEY_NOT_DRAFT: {
+    status: 409,
+    title: { ru: 'Анкета уже открыта', en: 'The survey is no longer a draft' },
+    detail: {
+      ru: 'Изменять вопросы можно только у черновика; открытая или закрытая анкета остаётся как есть.',
+      en: 'Only a draft can be edited; an open or closed survey stays as it is.',
+    },
+  },
+  SURVEY_STATUS_CONFLICT: {
+    status: 409,
+    title: { ru: 'Действие недоступно', en: 'Action not available' },
+    detail: {
+      ru: 'Анкета в состоянии «{status}»; это действие возможно только из состояния «{allowed}».',
+      en: 'The survey is «{status}»; this action is only possible from «{allowed}».',
+    },
+  },
+  SURVEY_NOT_OPEN: {
+    status: 409,
+    title: { ru: 'Анкета не принимает ответы', en: 'The survey is not taking answers' },
+    detail: {
+      ru: 'Анкета ещё не открыта или уже закрыта куратором.',
+      en: 'The survey has not been opened yet or was closed by the curator.',
+    },
+  },
+  SURVEY_OUTSIDE_WINDOW: {
+    status: 409,
+    title: { ru: 'Вне сроков анкетирования', en: 'Outside the survey period' },
+    detail: {
+      ru: 'Ответы принимаются с {opensOn} по {closesOn}.',
+      en: 'Answers are taken from {opensOn} to {closesOn}.',
+    },
+  },
+  SURVEY_ALREADY_ANSWERED: {
+    status: 409,
+    title: { ru: 'Вы уже ответили', en: 'Already answered' },
+    detail: {
+      ru: 'На эту анкету можно ответить один раз.',
+      en: 'This survey takes one answer per person.',
+    },
+  },
+  SURVEY_NOT_IN_AUDIENCE: {
+    status: 403,
+    title: { ru: 'Анкета не для вас', en: 'Not among the respondents' },
+    detail: {
+      ru: 'Эта анкета адресована другим участникам.',
+      en: 'This survey is addressed to other people.',
+    },
+  },
+  SURVEY_KIND_MISMATCH: {
+    status: 409,
+    title: { ru: 'Ответ не переносится в банк', en: 'The answer cannot feed a bank' },
+    detail: {
+      ru: 'В банки переносятся только именные ответы анкет выявления затруднений и потенциальных наставников.',
+      en: 'Only named answers of needs-assessment and mentor-candidate surveys feed the banks.',
+    },
+  },
   INTERNAL: {
     status: 500,
     title: { ru: 'Внутренняя ошибка', en: 'Internal error' },

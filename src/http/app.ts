@@ -25,6 +25,7 @@ import { organizationRoutes } from '../organizations/organization-routes.js';
 import { setupRoutes } from '../organizations/setup-routes.js';
 import { staffRoutes } from '../staff/staff-routes.js';
 import { staffImportRoutes } from '../staff-import/import-routes.js';
+import { surveyRoutes } from '../surveys/survey-routes.js';
 import { authenticate, checkOrigin } from './authenticate.js';
 import { problemOf, toProblem } from './problem.js';
 import type { AppDeps } from './request-context.js';
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await api.register(consentRoutes);
       await api.register(menteeRoutes);
       await api.register(mentorRoutes);
+      await api.register(surveyRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -38,6 +38,19 @@ export const validationMessages: Record<string, Localized> = {
   },
   'v.unknownMentor': { ru: 'нет такого наставника в банке', en: 'no such mentor in the bank' },
   'v.unknownMentee': { ru: 'нет такого наставляемого в банке', en: 'no such mentee in the bank' },
+  'v.surveyKey': { ru: 'латинские буквы, цифры и дефис', en: 'Latin letters, digits and hyphens' },
+  'v.surveyOptions': {
+    ru: 'варианты ответа нужны только вопросам с выбором, и там хотя бы один',
+    en: 'options belong to choice questions only, and they need at least one',
+  },
+  'v.surveyWindow': { ru: 'окончание раньше начала', en: 'ends before it starts' },
+  'v.answerType': {
+    ru: 'ответ не того вида, что задан вопросом',
+    en: 'the answer is not of the kind the question asks',
+  },
+  'v.unknownOption': { ru: 'нет такого варианта ответа', en: 'no such option' },
+  'v.unknownQuestion': { ru: 'в анкете нет такого вопроса', en: 'the survey has no such question' },
+  'v.scaleRange': { ru: 'значение вне шкалы', en: 'the value is outside the scale' },
   'v.dateInFuture': { ru: 'дата ещё не наступила', en: 'the date has not come yet' },
   'v.withdrawnBeforeGiven': {
     ru: 'отзыв не может быть раньше даты согласия',
