@@ -53,6 +53,16 @@ export const policy = {
     run: ['director', 'curator', 'council'],
   },
   /**
+   * Pairs and groups. Mentors and mentees see only the groups they are in (`readAll` sees every
+   * one) and record their own decision; the director and curator record paper signatures.
+   */
+  group: {
+    read: ['director', 'curator', 'council', 'mentor', 'mentee', 'admin'],
+    readAll: ['director', 'curator', 'council', 'admin'],
+    create: ['director', 'curator', 'council'],
+    agree: ['director', 'curator', 'mentor', 'mentee'],
+  },
+  /**
    * Questionnaires. `read` lets respondents see the surveys addressed to them and `respond`
    * answer (the audience is checked in the use case); `results` sees everyone's answers.
    */

@@ -24,6 +24,8 @@ export const backupTables = [
   { name: 'consents', key: 'id' },
   { name: 'mentees', key: 'id' },
   { name: 'mentors', key: 'id' },
+  { name: 'groups', key: 'id' },
+  { name: 'group_agreements', key: 'id' },
   { name: 'surveys', key: 'id' },
   { name: 'survey_responses', key: 'id' },
   { name: 'survey_participations', key: 'id' },

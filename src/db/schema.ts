@@ -4,6 +4,7 @@ export * from '../auth/auth-tables.js';
 export * from '../banks/banks-table.js';
 export * from '../catalog/difficulties-table.js';
 export * from '../consents/consents-table.js';
+export * from '../groups/groups-table.js';
 export * from '../organizations/organizations-table.js';
 export * from '../staff/staff-table.js';
 export * from '../surveys/reminders-table.js';

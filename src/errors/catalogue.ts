@@ -184,6 +184,38 @@ export const errorCatalogue = {
       en: 'The entry has left the bank (status "{status}") and cannot be changed. Add the person again.',
     },
   },
+  MENTEE_TAKEN: {
+    status: 409,
+    title: { ru: 'Наставляемый уже в паре или группе', en: 'Mentee already taken' },
+    detail: {
+      ru: 'Наставляемый уже входит в предложенную, согласованную или действующую пару (группу): {menteeIds}.',
+      en: 'The mentee is already in a proposed, agreed or active pair or group: {menteeIds}.',
+    },
+  },
+  CAPACITY_EXCEEDED: {
+    status: 409,
+    title: { ru: 'У наставника нет свободных мест', en: 'Mentor capacity exceeded' },
+    detail: {
+      ru: 'Наставник может вести не больше {capacity} наставляемых; занято {taken}, предложено ещё {asked}.',
+      en: 'The mentor takes at most {capacity} mentees; {taken} are taken and {asked} more were proposed.',
+    },
+  },
+  GROUP_NOT_PROPOSED: {
+    status: 409,
+    title: { ru: 'Согласование завершено', en: 'No longer proposed' },
+    detail: {
+      ru: 'Пара (группа) в состоянии «{status}»; решения участников принимаются только у предложенной.',
+      en: 'The pair or group is «{status}»; participants decide only while it is proposed.',
+    },
+  },
+  AGREEMENT_RECORDED: {
+    status: 409,
+    title: { ru: 'Решение уже записано', en: 'Decision already recorded' },
+    detail: {
+      ru: 'Решение этого участника уже записано.',
+      en: 'This participant’s decision has already been recorded.',
+    },
+  },
   IMPORT_FILE_MISSING: {
     status: 400,
     title: { ru: 'Файл не передан', en: 'No file' },

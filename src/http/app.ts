@@ -19,6 +19,7 @@ import { catalogRoutes } from '../catalog/catalog-routes.js';
 import { webDistFolder } from '../config/paths.js';
 import { appVersion } from '../config/version.js';
 import { consentRoutes } from '../consents/consent-routes.js';
+import { groupRoutes } from '../groups/group-routes.js';
 import { localeFromAcceptLanguage } from '../i18n/locale.js';
 import { matchingRoutes } from '../matching/matching-routes.js';
 import { organizationRoutes } from '../organizations/organization-routes.js';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await api.register(staffImportRoutes);
       await api.register(auditRoutes);
       await api.register(matchingRoutes);
+      await api.register(groupRoutes);
       await api.register(adminRoutes);
       await api.register(catalogRoutes);
       await api.register(consentRoutes);

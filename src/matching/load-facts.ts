@@ -6,6 +6,8 @@ import { mentorConsents } from '../banks/require-consents.js';
 import { listDifficulties } from '../catalog/catalog-store.js';
 import { consents } from '../consents/consents-table.js';
 import type { Db } from '../db/client.js';
+import { busyGroupStatuses } from '../groups/group-contract.js';
+import { groups } from '../groups/groups-table.js';
 import { staff } from '../staff/staff-table.js';
 import { teachingYears } from '../staff/young-specialist.js';
 import type { MenteeFacts, MentorFacts } from './scoring.js';
@@ -24,7 +26,7 @@ export async function loadMatchingFacts(
 ): Promise<MatchingFacts> {
   const menteeWhere = [eq(mentees.orgId, orgId), eq(mentees.status, 'searching'), isNull(staff.archivedAt)];
   if (menteeIds) menteeWhere.push(inArray(mentees.id, [...menteeIds]));
-  const [menteeRows, mentorRows, consentRows, catalog] = await Promise.all([
+  const [menteeRows, mentorRows, consentRows, catalog, busyGroups] = await Promise.all([
     db
       .select({ entry: mentees, subjects: staff.subjects, teachingSince: staff.teachingSince })
       .from(mentees)
@@ -42,7 +44,15 @@ export async function loadMatchingFacts(
       .from(consents)
       .where(and(eq(consents.orgId, orgId), isNull(consents.withdrawnOn))),
     listDifficulties(db, orgId, undefined),
+    // Proposed, agreed and active groups hold their mentees and their mentor's places.
+    db
+      .select({ mentorId: groups.mentorId, menteeIds: groups.menteeIds })
+      .from(groups)
+      .where(and(eq(groups.orgId, orgId), inArray(groups.status, [...busyGroupStatuses]))),
   ]);
+  const inGroups = new Set(busyGroups.flatMap((g) => g.menteeIds));
+  const placesTaken = new Map<string, number>();
+  for (const g of busyGroups) placesTaken.set(g.mentorId, (placesTaken.get(g.mentorId) ?? 0) + g.menteeIds.length);
   const kinds = new Map<string, Set<string>>();
   for (const c of consentRows) {
     const set = kinds.get(c.staffId) ?? new Set<string>();
@@ -51,17 +61,19 @@ export async function loadMatchingFacts(
   }
   const has = (staffId: string, kind: string) => kinds.get(staffId)?.has(kind) ?? false;
   return {
-    mentees: menteeRows.map(({ entry, subjects, teachingSince }) => ({
-      id: entry.id,
-      staffId: entry.staffId,
-      orgId: entry.orgId,
-      difficulties: entry.difficulties,
-      subjects,
-      teachingYears: teachingYears(teachingSince, today),
-      preferredForms: entry.preferredForms,
-      preferredMentorIds: entry.preferredMentorIds,
-      hasPersonalDataConsent: has(entry.staffId, 'personal-data'),
-    })),
+    mentees: menteeRows
+      .filter(({ entry }) => !inGroups.has(entry.id))
+      .map(({ entry, subjects, teachingSince }) => ({
+        id: entry.id,
+        staffId: entry.staffId,
+        orgId: entry.orgId,
+        difficulties: entry.difficulties,
+        subjects,
+        teachingYears: teachingYears(teachingSince, today),
+        preferredForms: entry.preferredForms,
+        preferredMentorIds: entry.preferredMentorIds,
+        hasPersonalDataConsent: has(entry.staffId, 'personal-data'),
+      })),
     mentors: mentorRows.map(({ entry, teachingSince }) => ({
       id: entry.id,
       staffId: entry.staffId,
@@ -73,8 +85,7 @@ export async function loadMatchingFacts(
       preferredMenteeIds: entry.preferredMenteeIds,
       available: entry.status === 'available',
       hasConsents: mentorConsents.every((k) => has(entry.staffId, k)),
-      // Pairs and groups do not exist yet, so every place is free.
-      freePlaces: entry.capacity,
+      freePlaces: Math.max(0, entry.capacity - (placesTaken.get(entry.id) ?? 0)),
     })),
     difficultyNames: new Map(catalog.map((d) => [d.id, d.name])),
   };

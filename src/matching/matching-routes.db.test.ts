@@ -117,6 +117,29 @@ describe('POST /matching', () => {
     expect(bad.json().errors[0].path).toBe('mode');
   });
 
+  it('leaves out mentees already in a group and counts the mentor’s taken places', async () => {
+    const s = await school();
+    const proposed = await t.request({
+      method: 'POST',
+      url: `/api/v1/orgs/${s.org.id}/groups`,
+      cookie: s.cookie,
+      // The mentor's one place goes to m2, whom they could not have been proposed for otherwise.
+      body: { mentorId: s.mentor.id, menteeIds: [s.m2.id], forms: ['traditional'] },
+    });
+    expect(proposed.statusCode).toBe(201);
+    const res = await t.request({
+      method: 'POST',
+      url: `/api/v1/orgs/${s.org.id}/matching`,
+      cookie: s.cookie,
+      body: { mode: 'max-coverage' },
+    });
+    const body = res.json();
+    expect(body.proposals).toEqual([]);
+    const ids = body.unmatched.map((u: { menteeId: string }) => u.menteeId);
+    expect(ids).not.toContain(s.m2.id);
+    expect(ids).toContain(s.m1.id);
+  });
+
   it('is for the curator, director and council only, and only in their organization', async () => {
     const s = await school();
     const mentor = await orgWithUser(t, ['mentor']);
