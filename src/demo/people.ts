@@ -33,7 +33,7 @@ export interface DemoStaffInput {
   qualificationCategory: QualificationCategory;
   /** Transliterated, unique within the school: 'ivanova.ea@school1.example.ru'. */
   email: string;
-  /** '+7 9XX XXX-XX-XX' */
+  /** A Russian mobile number written as +7 9nn nnn-nn-nn. */
   phone: string;
 }
 

@@ -1,5 +1,5 @@
 // «Банк наставляемых»: who needs a mentor and why. Filters live in the address, like the staff list.
-import { Button, Chip, EmptyState, Group, Paper, Select, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Chip, EmptyState, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconSeeding, IconUserQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import {
 } from '../../../../src/banks/bank-contract.js';
 import { useT } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { TableSkeleton } from '../../ui/TableSkeleton';
 import { useDifficulties } from '../catalog/catalog-api';
 import { LoadError } from '../errors/LoadError';
 import { useOrg } from '../org/OrgScope';
@@ -98,13 +99,7 @@ export function MenteeBankPage() {
           </Paper>
         )}
         {list.isPending ? (
-          <Paper withBorder p="md">
-            <Stack gap="sm">
-              {[0, 1, 2, 3].map((i) => (
-                <Skeleton key={i} h={28} />
-              ))}
-            </Stack>
-          </Paper>
+          <TableSkeleton />
         ) : list.error ? (
           <LoadError error={list.error} onRetry={() => void list.refetch()} />
         ) : items.length === 0 ? (

@@ -1,13 +1,12 @@
 // Adding a person to the mentee bank: who, why (the category), what troubles them and how they
 // would like to be helped. The server insists on their written consent to personal data.
-import { Button, Checkbox, Group, Modal, Select, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   type MenteeCategory,
   type MentorForm,
   menteeCategories,
   menteeCreateSchema,
-  mentorForms,
 } from '../../../../src/banks/bank-contract.js';
 import { ApiProblem, isProblem } from '../../api/client';
 import { useT } from '../../i18n';
@@ -18,7 +17,8 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { useDifficulties } from '../catalog/catalog-api';
 import { useOrg } from '../org/OrgScope';
 import { useCreateMentee } from './bank-api';
-import { menteeCategoryLabel, mentorFormLabel } from './bank-labels';
+import { AddActions, FormsCheckboxes } from './bank-form-parts';
+import { menteeCategoryLabel } from './bank-labels';
 import { ConsentRequiredAlert } from './ConsentRequiredAlert';
 import { DifficultyPicker, type PickedDifficulty } from './DifficultyPicker';
 import { StaffPicker } from './StaffPicker';
@@ -105,21 +105,8 @@ export function MenteeCreateModal({ onClose }: { onClose: () => void }) {
             minRows={3}
             {...form.getInputProps('request')}
           />
-          <Checkbox.Group label={label('preferredForms')} {...form.getInputProps('preferredForms')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
-              {mentorForms.map((f) => (
-                <Checkbox key={f} value={f} label={mentorFormLabel(t, f)} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('bank.addSubmit')}
-            </Button>
-          </Group>
+          <FormsCheckboxes label={label('preferredForms')} inputProps={form.getInputProps('preferredForms')} />
+          <AddActions onClose={onClose} pending={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

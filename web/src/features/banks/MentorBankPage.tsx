@@ -1,9 +1,10 @@
 // «Банк наставников»: who can mentor, in what, and how many more mentees they can take.
-import { Button, EmptyState, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, EmptyState, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconPlus, IconUserStar } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useT } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { TableSkeleton } from '../../ui/TableSkeleton';
 import { useDifficulties } from '../catalog/catalog-api';
 import { LoadError } from '../errors/LoadError';
 import { useOrg } from '../org/OrgScope';
@@ -32,13 +33,7 @@ export function MentorBankPage() {
         }
       />
       {list.isPending ? (
-        <Paper withBorder p="md">
-          <Stack gap="sm">
-            {[0, 1, 2, 3].map((i) => (
-              <Skeleton key={i} h={28} />
-            ))}
-          </Stack>
-        </Paper>
+        <TableSkeleton />
       ) : list.error ? (
         <LoadError error={list.error} onRetry={() => void list.refetch()} />
       ) : items.length === 0 ? (

@@ -1,8 +1,8 @@
 // Adding a person to the mentor bank: what they can help with (the catalogue's words), how many
 // mentees they can take, when they are free and which forms of mentoring suit them.
-import { Button, Checkbox, Group, Modal, MultiSelect, NumberInput, SimpleGrid, Stack, Textarea } from '@mantine/core';
+import { Modal, MultiSelect, NumberInput, SimpleGrid, Stack, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { type MentorForm, mentorCreateSchema, mentorForms } from '../../../../src/banks/bank-contract.js';
+import { type MentorForm, mentorCreateSchema } from '../../../../src/banks/bank-contract.js';
 import { ApiProblem, isProblem } from '../../api/client';
 import { useT } from '../../i18n';
 import { useFieldLabel } from '../../lib/labels';
@@ -12,7 +12,7 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { groupDifficulties, useDifficulties } from '../catalog/catalog-api';
 import { useOrg } from '../org/OrgScope';
 import { useCreateMentor } from './bank-api';
-import { mentorFormLabel } from './bank-labels';
+import { AddActions, FormsCheckboxes } from './bank-form-parts';
 import { ConsentRequiredAlert } from './ConsentRequiredAlert';
 import { StaffPicker } from './StaffPicker';
 
@@ -114,21 +114,8 @@ export function MentorCreateModal({ onClose }: { onClose: () => void }) {
             minRows={2}
             {...form.getInputProps('availability')}
           />
-          <Checkbox.Group label={label('forms')} {...form.getInputProps('forms')}>
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
-              {mentorForms.map((f) => (
-                <Checkbox key={f} value={f} label={mentorFormLabel(t, f)} />
-              ))}
-            </SimpleGrid>
-          </Checkbox.Group>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={mutation.isPending}>
-              {t('bank.addSubmit')}
-            </Button>
-          </Group>
+          <FormsCheckboxes label={label('forms')} inputProps={form.getInputProps('forms')} />
+          <AddActions onClose={onClose} pending={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

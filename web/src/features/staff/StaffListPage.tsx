@@ -1,12 +1,13 @@
 // «Педагогические работники»: search and filters live in the address, so the back button and a
 // shared link bring the same list.
-import { Button, Group, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
+import { TableSkeleton } from '../../ui/TableSkeleton';
 import { LoadError } from '../errors/LoadError';
 import { useOrg } from '../org/OrgScope';
 import { StaffEmpty } from './StaffEmpty';
@@ -77,13 +78,7 @@ export function StaffListPage() {
       <Stack gap="md">
         <StaffToolbar search={search} onSearch={setSearch} young={young} archived={archived} onToggle={toggle} />
         {list.isPending ? (
-          <Paper withBorder p="md">
-            <Stack gap="sm">
-              {[0, 1, 2, 3, 4].map((i) => (
-                <Skeleton key={i} h={28} />
-              ))}
-            </Stack>
-          </Paper>
+          <TableSkeleton rows={5} />
         ) : list.error ? (
           <LoadError error={list.error} onRetry={() => void list.refetch()} />
         ) : items.length === 0 ? (
