@@ -18,4 +18,5 @@ function findRoot(): string {
 
 export const packageRoot = findRoot();
 export const migrationsFolder = path.join(packageRoot, 'drizzle');
-export const webDistFolder = path.join(packageRoot, 'dist', 'web');
+// WEB_DIST_DIR lets a developer serve a web build kept elsewhere (e.g. a second working copy's).
+export const webDistFolder = process.env.WEB_DIST_DIR ?? path.join(packageRoot, 'dist', 'web');
