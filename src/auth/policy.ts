@@ -43,11 +43,15 @@ export const policy = {
     read: ['director', 'curator', 'council', 'admin', 'mentor', 'mentee'],
     readAll: ['director', 'curator', 'council', 'admin'],
     manage: ['director', 'curator', 'admin'],
+    /** Name preferred mentors: the managers for anyone, a mentee for their own entry. */
+    prefer: ['director', 'curator', 'admin', 'mentee'],
   },
   mentor: {
     read: ['director', 'curator', 'council', 'admin', 'mentor', 'mentee'],
     readAll: ['director', 'curator', 'council', 'admin'],
     manage: ['director', 'curator', 'admin'],
+    /** Name preferred mentees: the managers for anyone, a mentor among those who named them. */
+    prefer: ['director', 'curator', 'admin', 'mentor'],
   },
   matching: {
     run: ['director', 'curator', 'council'],

@@ -62,6 +62,16 @@ export const menteeUpdateSchema = menteeFields.extend({
   version: versionField.optional(),
   reason: optionalText(500),
 });
+export const preferredMentorsSchema = z.object({
+  preferredMentorIds: uniqueIds(10),
+  version: versionField.optional(),
+  reason: optionalText(500),
+});
+export const preferredMenteesSchema = z.object({
+  preferredMenteeIds: uniqueIds(20),
+  version: versionField.optional(),
+  reason: optionalText(500),
+});
 export const bankRemoveSchema = z.object({ version: versionField.optional(), reason: optionalText(500) });
 
 const mentorFields = z.object({

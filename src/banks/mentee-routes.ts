@@ -11,9 +11,11 @@ import {
   menteeListQuery,
   menteeSchema,
   menteeUpdateSchema,
+  preferredMentorsSchema,
 } from './bank-contract.js';
 import { presentMentee } from './bank-view.js';
 import { getMentee, listMentees } from './list-mentees.js';
+import { setPreferredMentors } from './set-preferences.js';
 import { createMentee, removeMentee, updateMentee } from './write-mentee.js';
 
 const everything = { all: true, ownStaffId: null, asMentor: false };
@@ -121,6 +123,33 @@ export const menteeRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = orgContext(request, request.params.orgId, 'mentee', 'manage');
       const version = expectedVersion(request, request.body.version);
       const row = await removeMentee(db, ctx, request.params.id, version, request.body.reason);
+      reply.header('etag', `"${row.version}"`);
+      return present(ctx.orgId, row.id);
+    },
+  );
+
+  app.put(
+    '/orgs/:orgId/mentees/:id/preferred-mentors',
+    {
+      schema: {
+        tags,
+        summary: 'Желаемые наставники (§6.1): наставляемый — в своей записи, куратор — в любой',
+        params: orgIdParam,
+        body: preferredMentorsSchema,
+        response: { 200: menteeSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'mentee', 'prefer');
+      const { preferredMentorIds, reason, version } = request.body;
+      const row = await setPreferredMentors(
+        db,
+        ctx,
+        request.params.id,
+        preferredMentorIds,
+        expectedVersion(request, version),
+        reason,
+      );
       reply.header('etag', `"${row.version}"`);
       return present(ctx.orgId, row.id);
     },

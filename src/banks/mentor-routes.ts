@@ -12,8 +12,10 @@ import {
   mentorOrPublicSchema,
   mentorSchema,
   mentorUpdateSchema,
+  preferredMenteesSchema,
 } from './bank-contract.js';
 import { getMentor, listMentors } from './list-mentors.js';
+import { setPreferredMentees } from './set-preferences.js';
 import { createMentor, removeMentor, updateMentor } from './write-mentor.js';
 
 const everything = { all: true, ownStaffId: null, asMentor: false };
@@ -120,6 +122,33 @@ export const mentorRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = orgContext(request, request.params.orgId, 'mentor', 'manage');
       const version = expectedVersion(request, request.body.version);
       const row = await removeMentor(db, ctx, request.params.id, version, request.body.reason);
+      reply.header('etag', `"${row.version}"`);
+      return present(ctx.orgId, row.id);
+    },
+  );
+
+  app.put(
+    '/orgs/:orgId/mentors/:id/preferred-mentees',
+    {
+      schema: {
+        tags,
+        summary: 'Желаемые наставляемые (§6.1): наставник — из выбравших его, куратор — любые',
+        params: orgIdParam,
+        body: preferredMenteesSchema,
+        response: { 200: mentorSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'mentor', 'prefer');
+      const { preferredMenteeIds, reason, version } = request.body;
+      const row = await setPreferredMentees(
+        db,
+        ctx,
+        request.params.id,
+        preferredMenteeIds,
+        expectedVersion(request, version),
+        reason,
+      );
       reply.header('etag', `"${row.version}"`);
       return present(ctx.orgId, row.id);
     },

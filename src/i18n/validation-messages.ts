@@ -38,6 +38,10 @@ export const validationMessages: Record<string, Localized> = {
   },
   'v.unknownMentor': { ru: 'нет такого наставника в банке', en: 'no such mentor in the bank' },
   'v.unknownMentee': { ru: 'нет такого наставляемого в банке', en: 'no such mentee in the bank' },
+  'v.notChosenBy': {
+    ru: 'этот наставляемый не называл вас желаемым наставником',
+    en: 'this mentee has not named you as a preferred mentor',
+  },
   'v.mentorNotAvailable': { ru: 'наставник сейчас не принимает наставляемых', en: 'the mentor is not available' },
   'v.menteeNotSearching': { ru: 'наставляемый не в поиске наставника', en: 'the mentee is not searching for a mentor' },
   'v.notParticipant': { ru: 'не участник этой пары (группы)', en: 'not a participant of this pair or group' },

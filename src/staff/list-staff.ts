@@ -1,6 +1,7 @@
 // The registry list: one organization's staff, sorted by full name, searched by words (any order,
 // «ё» as «е»), filtered, and paged by a keyset cursor so deep pages cost the same as the first.
 import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import { consents } from '../consents/consents-table.js';
 import type { Db } from '../db/client.js';
 import { defaultOrgSettings, type OrgSettings } from '../organizations/organization-contract.js';
 import { settingsOf } from '../organizations/organization-view.js';
@@ -16,6 +17,7 @@ export interface StaffListParams {
   youngSpecialist?: boolean | undefined;
   archived?: boolean | undefined;
   subject?: string | undefined;
+  consent?: 'given' | 'missing' | 'withdrawn' | undefined;
 }
 
 function escapeLike(value: string): string {
@@ -33,6 +35,16 @@ export function youngSpecialistCondition(today: string): SQL {
   return sql`(${staff.birthDate} is not null and ${staff.teachingSince} is not null
     and ${staff.birthDate} > (${today}::date - make_interval(years => ${maxAge}))
     and ${year} - ${staff.teachingSince} between 0 and ${maxYears})`;
+}
+
+/** Whether the person's consent to personal data is in force; "missing" includes withdrawn ones. */
+function consentCondition(state: 'given' | 'missing' | 'withdrawn'): SQL {
+  const any = sql`select 1 from ${consents} where ${consents.orgId} = ${staff.orgId}
+    and ${consents.staffId} = ${staff.id} and ${consents.kind} = 'personal-data'`;
+  const inForce = sql`exists (${any} and ${consents.withdrawnOn} is null)`;
+  if (state === 'given') return inForce;
+  if (state === 'missing') return sql`not ${inForce}`;
+  return sql`(not ${inForce} and exists (${any} and ${consents.withdrawnOn} is not null))`;
 }
 
 export async function listStaff(
@@ -56,6 +68,7 @@ export async function listStaff(
     const cond = youngSpecialistCondition(today);
     where.push(params.youngSpecialist ? cond : sql`not ${cond}`);
   }
+  if (params.consent) where.push(consentCondition(params.consent));
   if (params.cursor) {
     const [sortName, id] = decodeCursor(params.cursor, ['string', 'string']) as [string, string];
     where.push(sql`(${staff.sortName}, ${staff.id}) > (${sortName}, ${id}::uuid)`);

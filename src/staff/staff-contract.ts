@@ -114,4 +114,6 @@ export const staffListQuery = listQuery.extend({
   youngSpecialist: booleanQuery.optional(),
   archived: booleanQuery.optional(),
   subject: z.string().trim().max(100).optional(),
+  /** The consent to personal data (152-ФЗ): in force, never given or withdrawn, withdrawn. */
+  consent: z.enum(['given', 'missing', 'withdrawn']).optional(),
 });

@@ -38,6 +38,8 @@ export const staffRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const ctx = orgContext(request, request.params.orgId, 'staff', 'read');
+      // Who has consented is itself personal data: only those who keep the consents may filter by it.
+      if (request.query.consent) orgContext(request, request.params.orgId, 'consent', 'read');
       const today = todayIso();
       const { rows, settings, nextCursor } = await listStaff(db, ctx.orgId, request.query, today);
       return { items: rows.map((r) => presentStaff(r, settings, today)), nextCursor };

@@ -1,4 +1,5 @@
 // English catalogue; typed by the Russian one, so a missing or extra key fails the type check.
+import { enBanks } from './en-banks';
 import { enRecords } from './en-records';
 import type { Messages } from './ru';
 
@@ -166,4 +167,5 @@ export const en: Messages = {
     'The system counts a teacher as a young specialist if they are younger than {age} and have taught for at most {years} years.',
   'org.saved': 'Organization details saved',
   ...enRecords,
+  ...enBanks,
 };

@@ -1,4 +1,5 @@
 // The Russian catalogue is the source of keys: en.ts must have exactly the same ones.
+import { ruBanks } from './ru-banks';
 import { ruRecords } from './ru-records';
 
 export const ru = {
@@ -166,6 +167,7 @@ export const ru = {
     'Молодым специалистом система считает педагога младше {age} лет, у которого педагогический стаж не больше {years} лет.',
   'org.saved': 'Сведения об организации сохранены',
   ...ruRecords,
+  ...ruBanks,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ru;

@@ -1,9 +1,9 @@
 // «Банк наставляемых»: who needs a mentor and why. Filters live in the address, like the staff list.
-import { Button, Chip, EmptyState, Group, Paper, Select, Stack, Text } from '@mantine/core';
+import { Button, Chip, Group, Paper, Select, Stack, Text } from '@mantine/core';
 import { IconPlus, IconSeeding, IconUserQuestion } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import {
+  type Mentee,
   type MenteeCategory,
   type MenteeStatus,
   menteeCategories,
@@ -11,43 +11,41 @@ import {
 } from '../../../../src/banks/bank-contract.js';
 import { useT } from '../../i18n';
 import { PageHeader } from '../../ui/PageHeader';
-import { TableSkeleton } from '../../ui/TableSkeleton';
 import { useDifficulties } from '../catalog/catalog-api';
-import { LoadError } from '../errors/LoadError';
 import { useOrg } from '../org/OrgScope';
+import { BankList } from './BankList';
 import { useMentees } from './bank-api';
 import { menteeCategoryLabel, menteeStatusLabel } from './bank-labels';
+import { DifficultySelect } from './DifficultySelect';
 import { MenteeCreateModal } from './MenteeCreateModal';
+import { MenteeEditModal } from './MenteeEditModal';
 import { MenteeTable } from './MenteeTable';
-
-function pick<T extends string>(value: string | null, allowed: readonly T[]): T | null {
-  return value && (allowed as readonly string[]).includes(value) ? (value as T) : null;
-}
+import { useChoice } from './use-choice';
+import { pick, useFilterParams } from './use-filter-params';
 
 export function MenteeBankPage() {
   const t = useT();
   const { orgId, can } = useOrg();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useFilterParams();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Mentee | null>(null);
   const filters = {
     category: pick<MenteeCategory>(params.get('category'), menteeCategories),
     status: pick<MenteeStatus>(params.get('status'), menteeStatuses),
+    difficulty: params.get('difficulty'),
     young: params.get('young') === '1',
   };
-  const setFilter = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
   const list = useMentees(orgId, filters);
   const catalogue = useDifficulties(orgId);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const filtered = !!filters.category || !!filters.status || filters.young;
+  const filtered = !!filters.category || !!filters.status || !!filters.difficulty || filters.young;
+  // A mentor (who sees only the mentees who named them) may choose them back.
+  const choice = useChoice(
+    orgId,
+    'mentor',
+    !can('mentee:readAll') && can('mentor:prefer'),
+    t('banks.chooseMenteeLabel'),
+  );
 
   return (
     <>
@@ -86,6 +84,12 @@ export function MenteeBankPage() {
                 clearButtonProps={{ 'aria-label': t('common.clear') }}
                 w={220}
               />
+              <DifficultySelect
+                label={t('bank.col.difficulties')}
+                catalogue={catalogue.data ?? []}
+                value={filters.difficulty}
+                onChange={(v) => setFilter('difficulty', v)}
+              />
               <Chip
                 checked={filters.young}
                 onChange={(on) => setFilter('young', on ? '1' : null)}
@@ -98,36 +102,28 @@ export function MenteeBankPage() {
             </Group>
           </Paper>
         )}
-        {list.isPending ? (
-          <TableSkeleton />
-        ) : list.error ? (
-          <LoadError error={list.error} onRetry={() => void list.refetch()} />
-        ) : items.length === 0 ? (
-          <Paper withBorder p="xl">
-            <EmptyState
-              icon={<IconUserQuestion size={28} aria-hidden />}
-              withIndicatorBackground
-              title={filtered ? t('staff.empty.filtered') : t('bank.mentees.empty')}
-              description={filtered ? t('staff.empty.filteredText') : t('bank.mentees.emptyText')}
-            />
-          </Paper>
-        ) : (
-          <>
-            <MenteeTable items={items} catalogue={catalogue.data ?? []} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {t(list.hasNextPage ? 'staff.shownMore' : 'staff.shown', { n: items.length })}
-              </Text>
-              {list.hasNextPage && (
-                <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                  {t('common.showMore')}
-                </Button>
-              )}
-            </Group>
-          </>
-        )}
+        <BankList
+          list={list}
+          count={items.length}
+          filtered={filtered}
+          icon={<IconUserQuestion size={28} aria-hidden />}
+          empty={{ title: 'bank.mentees.empty', text: 'bank.mentees.emptyText' }}
+        >
+          {choice && (
+            <Text size="sm" c="dimmed">
+              {t('banks.mentorChoiceHint')}
+            </Text>
+          )}
+          <MenteeTable
+            items={items}
+            catalogue={catalogue.data ?? []}
+            onEdit={can('mentee:manage') ? setEditing : undefined}
+            choice={choice}
+          />
+        </BankList>
       </Stack>
       {adding && <MenteeCreateModal onClose={() => setAdding(false)} />}
+      {editing && <MenteeEditModal entry={editing} onClose={() => setEditing(null)} />}
     </>
   );
 }

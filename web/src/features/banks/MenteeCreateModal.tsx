@@ -1,50 +1,32 @@
 // Adding a person to the mentee bank: who, why (the category), what troubles them and how they
 // would like to be helped. The server insists on their written consent to personal data.
-import { Modal, Select, Stack, Textarea } from '@mantine/core';
+import { Modal, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import {
-  type MenteeCategory,
-  type MentorForm,
-  menteeCategories,
-  menteeCreateSchema,
-} from '../../../../src/banks/bank-contract.js';
+import { menteeCreateSchema } from '../../../../src/banks/bank-contract.js';
 import { ApiProblem, isProblem } from '../../api/client';
 import { useT } from '../../i18n';
 import { useFieldLabel } from '../../lib/labels';
 import { notifySuccess } from '../../lib/notify';
 import { focusFirstError, problemToErrors, zodValidate } from '../../lib/zod-form';
 import { ProblemAlert } from '../../ui/ProblemAlert';
-import { useDifficulties } from '../catalog/catalog-api';
 import { useOrg } from '../org/OrgScope';
 import { useCreateMentee } from './bank-api';
-import { AddActions, FormsCheckboxes } from './bank-form-parts';
-import { menteeCategoryLabel } from './bank-labels';
+import { AddActions } from './bank-form-parts';
 import { ConsentRequiredAlert } from './ConsentRequiredAlert';
-import { DifficultyPicker, type PickedDifficulty } from './DifficultyPicker';
+import { MenteeFields, type MenteeFieldValues, menteeFieldsInput } from './MenteeFields';
 import { StaffPicker } from './StaffPicker';
 
-interface Values {
+interface Values extends MenteeFieldValues {
   staffId: string;
-  category: MenteeCategory | '';
-  difficulties: PickedDifficulty[];
-  request: string;
-  preferredForms: MentorForm[];
 }
 
-const toInput = (v: Values) => ({
-  staffId: v.staffId || null,
-  category: v.category || undefined,
-  difficulties: v.difficulties,
-  request: v.request.trim() || null,
-  preferredForms: v.preferredForms,
-});
+const toInput = (v: Values) => ({ staffId: v.staffId || null, ...menteeFieldsInput(v) });
 
 export function MenteeCreateModal({ onClose }: { onClose: () => void }) {
   const t = useT();
   const label = useFieldLabel();
   const { orgId } = useOrg();
   const mutation = useCreateMentee(orgId);
-  const catalogue = useDifficulties(orgId);
   const form = useForm<Values>({
     initialValues: { staffId: '', category: '', difficulties: [], request: '', preferredForms: [] },
     validate: zodValidate(menteeCreateSchema, toInput, (v) => (v.category ? {} : { category: t('common.required') })),
@@ -83,29 +65,7 @@ export function MenteeCreateModal({ onClose }: { onClose: () => void }) {
             }}
             error={form.errors.staffId}
           />
-          <Select
-            label={label('category')}
-            withAsterisk
-            allowDeselect={false}
-            data={menteeCategories.map((c) => ({ value: c, label: menteeCategoryLabel(t, c) }))}
-            data-path="category"
-            {...form.getInputProps('category')}
-          />
-          <DifficultyPicker
-            label={label('difficulties')}
-            catalogue={catalogue.data ?? []}
-            value={form.values.difficulties}
-            onChange={(v) => form.setFieldValue('difficulties', v)}
-            error={form.errors.difficulties}
-          />
-          <Textarea
-            label={label('request')}
-            description={t('bank.requestHint')}
-            autosize
-            minRows={3}
-            {...form.getInputProps('request')}
-          />
-          <FormsCheckboxes label={label('preferredForms')} inputProps={form.getInputProps('preferredForms')} />
+          <MenteeFields form={form} />
           <AddActions onClose={onClose} pending={mutation.isPending} />
         </Stack>
       </form>

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import { useOrg } from '../org/OrgScope';
 import { fullName } from '../staff/staff-format';
 import { menteeCategoryLabel, menteeStatusColor, menteeStatusLabel } from './bank-labels';
+import { type Choice, RowActions } from './RowActions';
 
 const priorityColor = { 1: 'red', 2: 'orange', 3: 'gray' } as Record<number, string>;
 
@@ -25,8 +26,16 @@ export function BankPersonName({ staffId, person }: { staffId: string; person: P
   );
 }
 
-export function MenteeTable({ items, catalogue }: { items: Mentee[]; catalogue: readonly Difficulty[] }) {
+interface Props {
+  items: Mentee[];
+  catalogue: readonly Difficulty[];
+  onEdit?: ((entry: Mentee) => void) | undefined;
+  choice?: Choice | undefined;
+}
+
+export function MenteeTable({ items, catalogue, onEdit, choice }: Props) {
   const t = useT();
+  const actions = !!onEdit || !!choice;
   const names = new Map(catalogue.map((d) => [d.id, d.name]));
   return (
     <Paper withBorder>
@@ -38,6 +47,11 @@ export function MenteeTable({ items, catalogue }: { items: Mentee[]; catalogue: 
               <Table.Th>{t('bank.col.category')}</Table.Th>
               <Table.Th>{t('bank.col.difficulties')}</Table.Th>
               <Table.Th miw={190}>{t('bank.col.status')}</Table.Th>
+              {actions && (
+                <Table.Th>
+                  <span className="visually-hidden">{t('banks.col.actions')}</span>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -95,6 +109,16 @@ export function MenteeTable({ items, catalogue }: { items: Mentee[]; catalogue: 
                       {menteeStatusLabel(t, m.status)}
                     </Badge>
                   </Table.Td>
+                  {actions && (
+                    <Table.Td>
+                      <RowActions
+                        id={m.id}
+                        name={fullName(m.staff)}
+                        onEdit={onEdit ? () => onEdit(m) : undefined}
+                        choice={choice}
+                      />
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               );
             })}

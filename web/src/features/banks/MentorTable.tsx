@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import type { MentorEntry } from './bank-api';
 import { mentorStatusColor, mentorStatusLabel } from './bank-labels';
 import { BankPersonName } from './MenteeTable';
+import { type Choice, RowActions } from './RowActions';
 
 const dash = (
   <Text size="sm" c="dimmed">
@@ -12,8 +13,18 @@ const dash = (
   </Text>
 );
 
-export function MentorTable({ items, catalogue }: { items: MentorEntry[]; catalogue: readonly Difficulty[] }) {
+interface Props {
+  items: MentorEntry[];
+  catalogue: readonly Difficulty[];
+  onEdit?: ((entry: MentorEntry) => void) | undefined;
+  choice?: Choice | undefined;
+}
+
+const nameOf = (m: MentorEntry) => [m.staff.lastName, m.staff.firstName, m.staff.middleName].filter(Boolean).join(' ');
+
+export function MentorTable({ items, catalogue, onEdit, choice }: Props) {
   const t = useT();
+  const actions = !!onEdit || !!choice;
   const names = new Map(catalogue.map((d) => [d.id, d.name]));
   // A mentee sees only open details: capacity and status are not among them.
   const full = items.some((m) => m.view === 'full');
@@ -32,6 +43,11 @@ export function MentorTable({ items, catalogue }: { items: MentorEntry[]; catalo
                 </Table.Th>
               )}
               {full && <Table.Th miw={170}>{t('bank.col.status')}</Table.Th>}
+              {actions && (
+                <Table.Th>
+                  <span className="visually-hidden">{t('banks.col.actions')}</span>
+                </Table.Th>
+              )}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -42,7 +58,7 @@ export function MentorTable({ items, catalogue }: { items: MentorEntry[]; catalo
                     <BankPersonName staffId={m.staffId} person={m.staff} />
                   ) : (
                     <Text size="sm" fw={500}>
-                      {[m.staff.lastName, m.staff.firstName, m.staff.middleName].filter(Boolean).join(' ')}
+                      {nameOf(m)}
                     </Text>
                   )}
                   <Text size="xs" c="dimmed">
@@ -86,6 +102,16 @@ export function MentorTable({ items, catalogue }: { items: MentorEntry[]; catalo
                     ) : (
                       dash
                     )}
+                  </Table.Td>
+                )}
+                {actions && (
+                  <Table.Td>
+                    <RowActions
+                      id={m.id}
+                      name={nameOf(m)}
+                      onEdit={onEdit && m.view === 'full' ? () => onEdit(m) : undefined}
+                      choice={choice}
+                    />
                   </Table.Td>
                 )}
               </Table.Tr>

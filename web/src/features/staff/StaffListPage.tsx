@@ -1,11 +1,12 @@
 // «Педагогические работники»: search and filters live in the address, so the back button and a
 // shared link bring the same list.
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Button, Stack } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconFileSpreadsheet, IconPlus } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useT } from '../../i18n';
+import { ListFooter } from '../../ui/ListFooter';
 import { PageHeader } from '../../ui/PageHeader';
 import { TableSkeleton } from '../../ui/TableSkeleton';
 import { LoadError } from '../errors/LoadError';
@@ -13,7 +14,7 @@ import { useOrg } from '../org/OrgScope';
 import { StaffEmpty } from './StaffEmpty';
 import { StaffTable } from './StaffTable';
 import { StaffToolbar } from './StaffToolbar';
-import { useStaffList } from './staff-api';
+import { type ConsentFilter, consentFilters, useStaffList } from './staff-api';
 
 export function StaffListPage() {
   const t = useT();
@@ -23,6 +24,11 @@ export function StaffListPage() {
   const [debounced] = useDebouncedValue(search, 350);
   const young = params.get('young') === '1';
   const archived = params.get('archived') === '1';
+  const consentParam = params.get('consent');
+  const consent =
+    can('consent:read') && consentFilters.includes(consentParam as ConsentFilter)
+      ? (consentParam as ConsentFilter)
+      : null;
 
   useEffect(() => {
     setParams(
@@ -47,10 +53,21 @@ export function StaffListPage() {
       { replace: true },
     );
 
-  const filters = { q: params.get('q') ?? '', young, archived };
+  const setConsent = (value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set('consent', value);
+        else next.delete('consent');
+        return next;
+      },
+      { replace: true },
+    );
+
+  const filters = { q: params.get('q') ?? '', young, archived, consent };
   const list = useStaffList(orgId, filters);
   const items = list.data?.pages.flatMap((p) => p.items) ?? [];
-  const filtered = !!filters.q || young || archived;
+  const filtered = !!filters.q || young || archived || !!consent;
 
   return (
     <>
@@ -76,7 +93,14 @@ export function StaffListPage() {
         }
       />
       <Stack gap="md">
-        <StaffToolbar search={search} onSearch={setSearch} young={young} archived={archived} onToggle={toggle} />
+        <StaffToolbar
+          search={search}
+          onSearch={setSearch}
+          young={young}
+          archived={archived}
+          onToggle={toggle}
+          consent={can('consent:read') ? { value: consent, onChange: setConsent } : undefined}
+        />
         {list.isPending ? (
           <TableSkeleton rows={5} />
         ) : list.error ? (
@@ -86,16 +110,7 @@ export function StaffListPage() {
         ) : (
           <>
             <StaffTable items={items} />
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {t(list.hasNextPage ? 'staff.shownMore' : 'staff.shown', { n: items.length })}
-              </Text>
-              {list.hasNextPage && (
-                <Button variant="default" onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>
-                  {t('common.showMore')}
-                </Button>
-              )}
-            </Group>
+            <ListFooter count={items.length} list={list} />
           </>
         )}
       </Stack>

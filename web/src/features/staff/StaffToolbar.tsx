@@ -1,6 +1,7 @@
-import { Chip, CloseButton, Group, Paper, TextInput } from '@mantine/core';
+import { Chip, CloseButton, Group, Paper, Select, TextInput } from '@mantine/core';
 import { IconArchive, IconSearch, IconSeeding } from '@tabler/icons-react';
 import { useT } from '../../i18n';
+import { consentFilters } from './staff-api';
 
 interface Props {
   search: string;
@@ -8,9 +9,11 @@ interface Props {
   young: boolean;
   archived: boolean;
   onToggle: (key: 'young' | 'archived', on: boolean) => void;
+  /** Offered to those who keep the consents only. */
+  consent?: { value: string | null; onChange: (value: string | null) => void } | undefined;
 }
 
-export function StaffToolbar({ search, onSearch, young, archived, onToggle }: Props) {
+export function StaffToolbar({ search, onSearch, young, archived, onToggle, consent }: Props) {
   const t = useT();
   return (
     <Paper withBorder p="sm">
@@ -27,6 +30,18 @@ export function StaffToolbar({ search, onSearch, young, archived, onToggle }: Pr
           }
           style={{ flex: '1 1 280px' }}
         />
+        {consent && (
+          <Select
+            aria-label={t('banks.consentFilter')}
+            placeholder={t('banks.consentFilter')}
+            data={consentFilters.map((c) => ({ value: c, label: t(`banks.consentFilter.${c}`) }))}
+            value={consent.value}
+            onChange={consent.onChange}
+            clearable
+            clearButtonProps={{ 'aria-label': t('common.clear') }}
+            w={290}
+          />
+        )}
         <Group gap="xs" role="group" aria-label={t('staff.filters')}>
           <Chip
             checked={young}

@@ -11,7 +11,11 @@ export interface StaffFilters {
   q: string;
   young: boolean;
   archived: boolean;
+  consent: ConsentFilter | null;
 }
+
+export const consentFilters = ['given', 'missing', 'withdrawn'] as const;
+export type ConsentFilter = (typeof consentFilters)[number];
 
 const pageSize = 50;
 
@@ -27,6 +31,7 @@ export function useStaffList(orgId: string, filters: StaffFilters) {
           q: filters.q.trim(),
           youngSpecialist: filters.young ? 'true' : undefined,
           archived: filters.archived ? 'true' : 'false',
+          consent: filters.consent,
         }),
         { signal },
       ),
