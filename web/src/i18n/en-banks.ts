@@ -6,6 +6,7 @@ export const enBanks: Record<keyof typeof ruBanks, string> = {
   'banks.consentFilter.given': 'Consent to personal data: given',
   'banks.consentFilter.missing': 'No consent to personal data',
   'banks.consentFilter.withdrawn': 'Consent to personal data withdrawn',
+  'banks.col.choice': 'Choice',
   'banks.col.actions': 'Actions',
   'banks.col.form': 'Form of mentoring',
   'banks.subjectPlaceholder': 'E.g. physics',

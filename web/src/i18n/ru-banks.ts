@@ -4,6 +4,7 @@ export const ruBanks = {
   'banks.consentFilter.given': 'Согласие на обработку ПДн: есть',
   'banks.consentFilter.missing': 'Согласия на обработку ПДн нет',
   'banks.consentFilter.withdrawn': 'Согласие на обработку ПДн отозвано',
+  'banks.col.choice': 'Выбор',
   'banks.col.actions': 'Действия',
   'banks.col.form': 'Форма наставничества',
   'banks.subjectPlaceholder': 'Например, физика',

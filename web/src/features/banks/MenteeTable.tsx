@@ -7,7 +7,7 @@ import { useT } from '../../i18n';
 import { useOrg } from '../org/OrgScope';
 import { fullName } from '../staff/staff-format';
 import { menteeCategoryLabel, menteeStatusColor, menteeStatusLabel } from './bank-labels';
-import { type Choice, RowActions } from './RowActions';
+import { type Choice, ChoiceToggle, EditButton } from './RowActions';
 
 const priorityColor = { 1: 'red', 2: 'orange', 3: 'gray' } as Record<number, string>;
 
@@ -35,7 +35,6 @@ interface Props {
 
 export function MenteeTable({ items, catalogue, onEdit, choice }: Props) {
   const t = useT();
-  const actions = !!onEdit || !!choice;
   const names = new Map(catalogue.map((d) => [d.id, d.name]));
   return (
     <Paper withBorder>
@@ -43,11 +42,16 @@ export function MenteeTable({ items, catalogue, onEdit, choice }: Props) {
         <Table verticalSpacing="sm" aria-label={t('bank.mentees.title')}>
           <Table.Thead>
             <Table.Tr>
+              {choice && (
+                <Table.Th>
+                  <span className="visually-hidden">{t('banks.col.choice')}</span>
+                </Table.Th>
+              )}
               <Table.Th>{t('bank.col.name')}</Table.Th>
               <Table.Th>{t('bank.col.category')}</Table.Th>
               <Table.Th>{t('bank.col.difficulties')}</Table.Th>
               <Table.Th miw={190}>{t('bank.col.status')}</Table.Th>
-              {actions && (
+              {onEdit && (
                 <Table.Th>
                   <span className="visually-hidden">{t('banks.col.actions')}</span>
                 </Table.Th>
@@ -59,6 +63,11 @@ export function MenteeTable({ items, catalogue, onEdit, choice }: Props) {
               const sorted = [...m.difficulties].sort((a, b) => a.priority - b.priority);
               return (
                 <Table.Tr key={m.id}>
+                  {choice && (
+                    <Table.Td>
+                      <ChoiceToggle id={m.id} name={fullName(m.staff)} choice={choice} />
+                    </Table.Td>
+                  )}
                   <Table.Td>
                     <Group gap={6} wrap="wrap">
                       <BankPersonName staffId={m.staffId} person={m.staff} />
@@ -109,14 +118,9 @@ export function MenteeTable({ items, catalogue, onEdit, choice }: Props) {
                       {menteeStatusLabel(t, m.status)}
                     </Badge>
                   </Table.Td>
-                  {actions && (
+                  {onEdit && (
                     <Table.Td>
-                      <RowActions
-                        id={m.id}
-                        name={fullName(m.staff)}
-                        onEdit={onEdit ? () => onEdit(m) : undefined}
-                        choice={choice}
-                      />
+                      <EditButton name={fullName(m.staff)} onEdit={() => onEdit(m)} />
                     </Table.Td>
                   )}
                 </Table.Tr>

@@ -5,7 +5,7 @@ import { useT } from '../../i18n';
 import type { MentorEntry } from './bank-api';
 import { mentorStatusColor, mentorStatusLabel } from './bank-labels';
 import { BankPersonName } from './MenteeTable';
-import { type Choice, RowActions } from './RowActions';
+import { type Choice, ChoiceToggle, EditButton } from './RowActions';
 
 const dash = (
   <Text size="sm" c="dimmed">
@@ -24,7 +24,6 @@ const nameOf = (m: MentorEntry) => [m.staff.lastName, m.staff.firstName, m.staff
 
 export function MentorTable({ items, catalogue, onEdit, choice }: Props) {
   const t = useT();
-  const actions = !!onEdit || !!choice;
   const names = new Map(catalogue.map((d) => [d.id, d.name]));
   // A mentee sees only open details: capacity and status are not among them.
   const full = items.some((m) => m.view === 'full');
@@ -34,6 +33,11 @@ export function MentorTable({ items, catalogue, onEdit, choice }: Props) {
         <Table verticalSpacing="sm" aria-label={t('bank.mentors.title')}>
           <Table.Thead>
             <Table.Tr>
+              {choice && (
+                <Table.Th>
+                  <span className="visually-hidden">{t('banks.col.choice')}</span>
+                </Table.Th>
+              )}
               <Table.Th miw={220}>{t('bank.col.name')}</Table.Th>
               <Table.Th>{t('bank.col.subjects')}</Table.Th>
               <Table.Th>{t('bank.col.competences')}</Table.Th>
@@ -43,7 +47,7 @@ export function MentorTable({ items, catalogue, onEdit, choice }: Props) {
                 </Table.Th>
               )}
               {full && <Table.Th miw={170}>{t('bank.col.status')}</Table.Th>}
-              {actions && (
+              {onEdit && (
                 <Table.Th>
                   <span className="visually-hidden">{t('banks.col.actions')}</span>
                 </Table.Th>
@@ -53,6 +57,11 @@ export function MentorTable({ items, catalogue, onEdit, choice }: Props) {
           <Table.Tbody>
             {items.map((m) => (
               <Table.Tr key={m.id}>
+                {choice && (
+                  <Table.Td>
+                    <ChoiceToggle id={m.id} name={nameOf(m)} choice={choice} />
+                  </Table.Td>
+                )}
                 <Table.Td>
                   {m.view === 'full' ? (
                     <BankPersonName staffId={m.staffId} person={m.staff} />
@@ -104,14 +113,9 @@ export function MentorTable({ items, catalogue, onEdit, choice }: Props) {
                     )}
                   </Table.Td>
                 )}
-                {actions && (
+                {onEdit && m.view === 'full' && (
                   <Table.Td>
-                    <RowActions
-                      id={m.id}
-                      name={nameOf(m)}
-                      onEdit={onEdit && m.view === 'full' ? () => onEdit(m) : undefined}
-                      choice={choice}
-                    />
+                    <EditButton name={nameOf(m)} onEdit={() => onEdit(m)} />
                   </Table.Td>
                 )}
               </Table.Tr>
