@@ -5,6 +5,7 @@ import { and, eq, type SQL, sql } from 'drizzle-orm';
 import { memberships } from '../auth/auth-tables.js';
 import { can } from '../auth/policy.js';
 import type { Db } from '../db/client.js';
+import { groups } from '../groups/groups-table.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { isOpenEntry, mentees, mentors } from './banks-table.js';
 
@@ -13,7 +14,7 @@ export interface BankScope {
   all: boolean;
   /** The staff member the caller is, in this organization (null when not linked). */
   ownStaffId: string | null;
-  /** Sees the mentees who named the caller's mentor entry as preferred. */
+  /** Sees the mentees who named the caller's mentor entry as preferred, and those in their groups. */
   asMentor: boolean;
 }
 
@@ -33,9 +34,12 @@ export function menteeVisibility(scope: BankScope): SQL | null {
   if (!scope.ownStaffId) return sql`false`;
   const own = eq(mentees.staffId, scope.ownStaffId);
   if (!scope.asMentor) return sql`(${own} and ${isOpenEntry(mentees.status)})`;
-  const chosen = sql`${mentees.preferredMentorIds} && array(
-    select ${mentors.id} from ${mentors}
-    where ${mentors.orgId} = ${mentees.orgId} and ${mentors.staffId} = ${scope.ownStaffId} and ${isOpenEntry(mentors.status)}
-  )`;
-  return sql`((${own} or ${chosen}) and ${isOpenEntry(mentees.status)})`;
+  const myEntries = sql`select ${mentors.id} from ${mentors}
+    where ${mentors.orgId} = ${mentees.orgId} and ${mentors.staffId} = ${scope.ownStaffId}`;
+  const chosen = sql`${mentees.preferredMentorIds} && array(${myEntries} and ${isOpenEntry(mentors.status)})`;
+  // The mentor's own mentees: those in a pair or group with them that was not declined.
+  const mine = sql`exists (select 1 from ${groups} where ${groups.orgId} = ${mentees.orgId}
+    and ${mentees.id} = any(${groups.menteeIds}) and ${groups.status} <> 'declined'
+    and ${groups.mentorId} in (${myEntries}))`;
+  return sql`((${own} or ${chosen} or ${mine}) and ${isOpenEntry(mentees.status)})`;
 }

@@ -98,3 +98,22 @@ describe('preferred mentors and mentees (§6.1)', () => {
     );
   });
 });
+
+describe('a mentor’s view of the mentee bank', () => {
+  it('shows the mentees of their own pairs and groups, not the others', async () => {
+    const s = await school();
+    const group = await t.request({
+      method: 'POST',
+      url: `${base(s.org.id)}/groups`,
+      cookie: s.cookie,
+      body: { mentorId: s.mentorA.entry.id, menteeIds: [s.menteeB.entry.id], forms: ['traditional'] },
+    });
+    expect(group.statusCode).toBe(201);
+    const asMentor = await linkedUser(t, s.org.id, ['mentor'], s.mentorA.person.id);
+    const list = await t.request({ method: 'GET', url: `${base(s.org.id)}/mentees`, cookie: asMentor.cookie });
+    expect(list.json().items.map((m: { id: string }) => m.id)).toEqual([s.menteeB.entry.id]);
+    const other = await linkedUser(t, s.org.id, ['mentor'], s.mentorB.person.id);
+    const none = await t.request({ method: 'GET', url: `${base(s.org.id)}/mentees`, cookie: other.cookie });
+    expect(none.json().items).toEqual([]);
+  });
+});
