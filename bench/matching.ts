@@ -85,10 +85,16 @@ function writeSparseRegion(seed: number, dir: string): { path: string; bytes: nu
 }
 
 /** In-memory sparse instance for the optional stress cases (no file round trip). */
-function sparseInMemory(seed: number, mentors: number, mentees: number, maxScore: number): MatchingProblem {
+function sparseInMemory(
+  seed: number,
+  mentors: number,
+  mentees: number,
+  maxScore: number,
+  fixedCapacity?: number,
+): MatchingProblem {
   const rnd = seededRandom(seed);
   const perMentee = 100;
-  const capacity = Array.from({ length: mentors }, () => randInt(rnd, 1, 3));
+  const capacity = Array.from({ length: mentors }, () => fixedCapacity ?? randInt(rnd, 1, 3));
   const edgeMentor = new Int32Array(mentees * perMentee);
   const edgeMentee = new Int32Array(mentees * perMentee);
   const edgeScore = new Float64Array(mentees * perMentee);
@@ -189,13 +195,15 @@ async function main(): Promise<void> {
   if (process.argv.includes('--extra')) {
     // Harder shapes outside the targets: mentor places scarce or about equal to the
     // number of mentees (the slowest regime for augmenting-path methods).
-    console.log('extra sparse cases (20000 mentees, 100 candidates each, solver only, max-score):');
-    for (const [label, mentors, maxScore] of [
-      ['scarce places (8000 mentors)', 8000, 100],
-      ['balanced places (10000 mentors)', 10_000, 100],
-      ['near-balanced places (9900 mentors), scores 1–1e6', 9900, 1_000_000],
+    console.log('extra sparse cases (100 candidates each, solver only, max-score):');
+    for (const [label, mentors, mentees, maxScore, capacity] of [
+      ['scarce places (8000 mentors)', 8000, 20_000, 100, undefined],
+      ['balanced places (10000 mentors)', 10_000, 20_000, 100, undefined],
+      ['near-balanced places (9900 mentors), scores 1–1e6', 9900, 20_000, 1_000_000, undefined],
+      ['exactly balanced, capacity 2 (10000 mentors), scores 1–1e6', 10_000, 20_000, 1_000_000, 2],
+      ['exactly balanced, capacity 2 (5000 mentees × 2500 mentors), scores 1–1e6', 2500, 5000, 1_000_000, 2],
     ] as const) {
-      const problem = sparseInMemory(seed + 2, mentors, 20_000, maxScore);
+      const problem = sparseInMemory(seed + 2, mentors, mentees, maxScore, capacity);
       const run = timed(() => solve(problem, 'max-score'));
       assertFeasible(problem, run.value, label);
       const greedyTotal = solveGreedy(problem).total;

@@ -156,6 +156,13 @@ describe('issue 3 from the curator’s chair', () => {
     const zip = await JSZip.loadAsync(Uint8Array.from(docx.bytes));
     const text = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
     expect(text).toContain('Вяземская');
+    // The signed paper comes back scanned: attach it to the consent.
+    const scan = path.join(dir, 'Согласие Вяземской.pdf');
+    writeFileSync(scan, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(4096, 0x20), Buffer.from('\n%%EOF\n')]));
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Приложить скан: Обработка персональных данных' }).click();
+    await (await chooser).setFiles(scan);
+    await page.getByRole('link', { name: 'Согласие Вяземской.pdf' }).waitFor();
     await expectAccessible(page, 'consents recorded');
 
     await openCard(page, 'Гуляев', /Гуляев Степан Аркадьевич/);
@@ -214,6 +221,32 @@ describe('issue 3 from the curator’s chair', () => {
     await page.getByText('Молодые специалисты', { exact: true }).click();
     await expect.poll(() => mentees.getByRole('row', { name: /Вяземская Эльвира/ }).count()).toBe(1);
 
+    // The yearly needs questionnaire from its template, addressed to the mentee bank.
+    await nav.getByRole('link', { name: 'Анкеты' }).click();
+    await page.getByRole('button', { name: 'Создать анкету' }).click();
+    dialog = page.getByRole('dialog', { name: 'Новая анкета' });
+    await dialog.getByRole('radio', { name: /Выявление профессиональных затруднений/ }).click();
+    await dialog.getByRole('textbox', { name: 'Название' }).fill('Затруднения педагогов: осенний опрос');
+    await dialog.getByRole('button', { name: 'Создать черновик' }).click();
+    await page.getByRole('heading', { name: 'Затруднения педагогов: осенний опрос', level: 1 }).waitFor();
+    // This round asks the mentee bank only (the template asks everyone by default).
+    await page.getByRole('checkbox', { name: 'банк наставляемых', exact: true }).check();
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText('Анкета сохранена').waitFor();
+    await page.getByRole('button', { name: 'Открыть опрос' }).click();
+    const opening = page.getByRole('dialog', { name: 'Открыть опрос?' });
+    await opening.getByRole('button', { name: 'Открыть опрос' }).click();
+    await opening.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Ход опроса', selected: true }).waitFor();
+    await page.getByText('Адресаты: банк наставляемых').waitFor();
+    const waiting = page.getByText(/^Ещё не ответили \(\d+\)$/);
+    const pendingBefore = Number((await waiting.innerText()).replace(/\D/g, ''));
+    await expect.poll(() => page.getByText('Вяземская Эльвира Игоревна').count()).toBe(1);
+    // Let the confirmation finish fading out before the accessibility check.
+    await page.waitForTimeout(400);
+    await expectAccessible(page, 'needs questionnaire opened');
+    const surveyUrl = page.url();
+
     // Withdrawn consent to personal data: the person leaves the banks at once.
     await openCard(page, 'Вяземская', /Вяземская Эльвира Игоревна/);
     await page.getByRole('tab', { name: 'Согласия' }).click();
@@ -225,6 +258,11 @@ describe('issue 3 from the curator’s chair', () => {
     await nav.getByRole('link', { name: 'Банк наставляемых' }).click();
     await page.getByRole('heading', { name: 'Банк наставляемых' }).waitFor();
     await expect.poll(() => page.getByRole('row', { name: /Вяземская Эльвира/ }).count()).toBe(0);
+    // …and from those the needs questionnaire waits for.
+    await page.goto(surveyUrl);
+    await page.getByRole('tab', { name: 'Ход опроса', selected: true }).waitFor();
+    await expect.poll(async () => Number((await waiting.innerText()).replace(/\D/g, ''))).toBe(pendingBefore - 1);
+    expect(await page.getByText('Вяземская Эльвира Игоревна').count()).toBe(0);
 
     // Nor does the staff list count her among those with a consent.
     await nav.getByRole('link', { name: 'Педагогические работники' }).click();

@@ -9,13 +9,25 @@ afterAll(async () => {
   await run?.close();
 });
 
-const banks = ['Банк наставляемых', 'Банк наставников', 'Затруднения'];
-const curatorMenu = ['Главная', 'Педагогические работники', ...banks, 'Организация', 'Журнал изменений'];
+const banks = ['Банк наставляемых', 'Банк наставников'];
+const curatorMenu = [
+  'Главная',
+  'Педагогические работники',
+  ...banks,
+  'Подбор пар',
+  'Пары и группы',
+  'Сетевое наставничество',
+  'Анкеты',
+  'Затруднения',
+  'Организация',
+  'Журнал изменений',
+];
+const participantMenu = ['Главная', ...banks, 'Пары и группы', 'Анкеты', 'Затруднения', 'Организация'];
 const menus: Record<string, { org: string; items: string[] }> = {
   director: { org: 'МАОУ СОШ № 1', items: [...curatorMenu, 'Пользователи', 'API-токены'] },
   curator: { org: 'МАОУ СОШ № 1', items: curatorMenu },
-  mentor: { org: 'МАОУ СОШ № 1', items: ['Главная', ...banks, 'Организация'] },
-  mentee: { org: 'МАОУ СОШ № 1', items: ['Главная', ...banks, 'Организация'] },
+  mentor: { org: 'МАОУ СОШ № 1', items: participantMenu },
+  mentee: { org: 'МАОУ СОШ № 1', items: participantMenu },
   curator2: { org: 'МБОУ Гимназия № 2', items: curatorMenu },
   observer: { org: 'УО Заречного округа', items: ['Главная', 'Организация'] },
 };

@@ -88,3 +88,30 @@ export async function startTestApp(options: { demo?: boolean; empty?: boolean } 
     },
   };
 }
+
+/** A multipart/form-data request with one file in the field `file`, as a browser's FormData sends it. */
+export function uploadFile(
+  t: TestApp,
+  method: 'POST' | 'PUT',
+  url: string,
+  cookie: string | null,
+  file: { name: string; bytes: Uint8Array; type?: string },
+  headers: Record<string, string> = {},
+): Promise<LightMyRequestResponse> {
+  const boundary = '----nastavnik-test-boundary';
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+      `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+  );
+  const payload = Buffer.concat([head, Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return t.app.inject({
+    method,
+    url,
+    payload,
+    headers: {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      ...(cookie ? { cookie } : {}),
+      ...headers,
+    },
+  });
+}

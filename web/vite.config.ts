@@ -19,6 +19,8 @@ export default defineConfig({
         // Libraries change far less often than the app: a separate chunk stays cached across releases.
         codeSplitting: {
           groups: [
+            // The charts of questionnaire results are heavy and needed on one screen only.
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|@mantine[\\/]charts|victory-vendor|decimal\.js-light)[\\/]/ },
             { name: 'mantine', test: /node_modules[\\/]@mantine/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],

@@ -67,6 +67,20 @@ export const policy = {
     agree: ['director', 'curator', 'mentor', 'mentee'],
   },
   /**
+   * The director's orders: the curator drafts them, only the director signs (an order has force
+   * by the director's signature, Regulation §3.2).
+   */
+  order: {
+    read: ['director', 'curator', 'council', 'admin'],
+    manage: ['director', 'curator'],
+    sign: ['director'],
+  },
+  /** Network mentoring: another school's requests for this school's mentors, answered by its curator. */
+  network: {
+    read: ['director', 'curator'],
+    decide: ['director', 'curator'],
+  },
+  /**
    * Questionnaires. `read` lets respondents see the surveys addressed to them and `respond`
    * answer (the audience is checked in the use case); `results` sees everyone's answers.
    */

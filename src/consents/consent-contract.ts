@@ -42,6 +42,18 @@ export const consentWithdrawSchema = z
     if (v.withdrawnOn > todayIso()) ctx.addIssue({ code: 'custom', path: ['withdrawnOn'], message: 'v.dateInFuture' });
   });
 
+/** The scanned copy of the signed paper, described; the file itself is fetched on its own. */
+export const consentScanSchema = z
+  .object({
+    fileName: z.string(),
+    mediaType: z.string(),
+    size: z.number().int(),
+    uploadedAt: z.string(),
+    uploadedBy: z.string(),
+  })
+  .meta({ id: 'ConsentScan' });
+export type ConsentScan = z.infer<typeof consentScanSchema>;
+
 export const consentSchema = z
   .object({
     id: z.uuid(),
@@ -55,6 +67,7 @@ export const consentSchema = z
     withdrawnOn: z.string().nullable(),
     withdrawReason: z.string().nullable(),
     active: z.boolean(),
+    scan: consentScanSchema.nullable(),
     version: z.number().int(),
   })
   .meta({ id: 'Consent' });

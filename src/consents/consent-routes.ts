@@ -8,6 +8,7 @@ import { getOrganization } from '../organizations/update-organization.js';
 import { getStaff } from '../staff/write-staff.js';
 import { consentCreateSchema, consentParams, consentSchema, consentWithdrawSchema } from './consent-contract.js';
 import { renderConsentDocx } from './consent-document.js';
+import { scanSummaries } from './consent-scans.js';
 import { getConsent, listConsents, presentConsent, recordConsent, withdrawConsent } from './write-consent.js';
 
 const docxFile = z.instanceof(Buffer).meta({ type: 'string', format: 'binary', description: 'Файл .docx' });
@@ -29,7 +30,12 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const ctx = orgContext(request, request.params.orgId, 'consent', 'read');
       const rows = await listConsents(db, ctx.orgId, request.params.id);
-      return { items: rows.map(presentConsent), nextCursor: null };
+      const scans = await scanSummaries(
+        db,
+        ctx.orgId,
+        rows.map((r) => r.id),
+      );
+      return { items: rows.map((r) => presentConsent(r, scans.get(r.id) ?? null)), nextCursor: null };
     },
   );
 
@@ -68,7 +74,8 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
       const { params, body } = request;
       const row = await withdrawConsent(db, ctx, params.id, params.cid, body);
       reply.header('etag', `"${row.version}"`);
-      return presentConsent(row);
+      const scans = await scanSummaries(db, ctx.orgId, [row.id]);
+      return presentConsent(row, scans.get(row.id) ?? null);
     },
   );
 

@@ -1,7 +1,7 @@
 // Written consents of staff members (152-ФЗ and the Regulation): who gave which consent, when, and
 // who recorded it; a withdrawal is a date on the same row, so the history stays whole.
 import { sql } from 'drizzle-orm';
-import { date, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { customType, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/auth-tables.js';
 import { organizations } from '../organizations/organizations-table.js';
 import { staff } from '../staff/staff-table.js';
@@ -35,3 +35,37 @@ export const consents = pgTable(
 );
 
 export type ConsentRow = typeof consents.$inferSelect;
+
+/** A custom column type for file contents: `bytea` in both PGlite and PostgreSQL. */
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * The scanned copy of a signed consent (one per consent; a new upload replaces it). Kept apart from
+ * the consent row so that lists never read the file, and kept after a withdrawal: the signed paper
+ * is the evidence that processing was lawful while the consent stood.
+ */
+export const consentScans = pgTable(
+  'consent_scans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    consentId: uuid('consent_id')
+      .notNull()
+      .references(() => consents.id, { onDelete: 'cascade' }),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    size: integer('size').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+    uploadedByName: text('uploaded_by_name').notNull(),
+    uploadedAt: timestamp('uploaded_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('consent_scans_org_consent_key').on(t.orgId, t.consentId)],
+);
+
+export type ConsentScanRow = typeof consentScans.$inferSelect;

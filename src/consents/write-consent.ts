@@ -7,10 +7,10 @@ import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { getStaff } from '../staff/write-staff.js';
-import type { Consent, ConsentInput } from './consent-contract.js';
+import type { Consent, ConsentInput, ConsentScan } from './consent-contract.js';
 import { type ConsentRow, consents } from './consents-table.js';
 
-export function presentConsent(row: ConsentRow): Consent {
+export function presentConsent(row: ConsentRow, scan: ConsentScan | null = null): Consent {
   return {
     id: row.id,
     staffId: row.staffId,
@@ -23,6 +23,7 @@ export function presentConsent(row: ConsentRow): Consent {
     withdrawnOn: row.withdrawnOn,
     withdrawReason: row.withdrawReason,
     active: row.withdrawnOn === null,
+    scan,
     version: row.version,
   };
 }

@@ -1,12 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getTableName, is } from 'drizzle-orm';
+import { eq, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrg, makeStaff, makeUser } from '../../test/factories.js';
 import { openTestDatabase } from '../../test/harness.js';
 import { recordAudit } from '../audit/record-audit.js';
+import { consentScans, consents } from '../consents/consents-table.js';
 import { backupTables, restoreBackup, transientTables, writeBackup } from './backup.js';
 import { type Database, openDatabase } from './client.js';
 import { migrateDatabase } from './migrate.js';
@@ -44,6 +45,28 @@ describe('backup and restore', () => {
       { orgId: school.id, entity: 'staff', entityId: person.id, action: 'create', after: { lastName: 'Ёлкина' } },
     );
 
+    // A scanned consent: binary contents must come back byte for byte.
+    const scanBytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x0a, 0x80]);
+    const [consent] = await db
+      .insert(consents)
+      .values({
+        orgId: school.id,
+        staffId: person.id,
+        kind: 'personal-data',
+        givenOn: '2025-09-01',
+        recordedByName: 'Тест',
+      })
+      .returning();
+    await db.insert(consentScans).values({
+      orgId: school.id,
+      consentId: consent?.id ?? '',
+      fileName: 'скан.pdf',
+      mediaType: 'application/pdf',
+      size: scanBytes.length,
+      content: scanBytes,
+      uploadedByName: 'Тест',
+    });
+
     const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'nastavnik-backup-')), 'backup.jsonl.gz');
     const written = await writeBackup(db, file);
     expect(written.tables.staff).toBeGreaterThanOrEqual(1);
@@ -60,6 +83,8 @@ describe('backup and restore', () => {
         )
       ).rows;
       expect(copy).toEqual({ last_name: 'Ёлкина', subjects: ['Химия', 'Биология'], birth_date: person.birthDate });
+      const [scan] = await target.db.select().from(consentScans).where(eq(consentScans.orgId, school.id));
+      expect(scan?.content.equals(scanBytes)).toBe(true);
       // New audit rows continue after the restored ids.
       await recordAudit(
         target.db,

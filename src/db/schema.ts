@@ -5,6 +5,8 @@ export * from '../banks/banks-table.js';
 export * from '../catalog/difficulties-table.js';
 export * from '../consents/consents-table.js';
 export * from '../groups/groups-table.js';
+export * from '../network/network-table.js';
+export * from '../orders/orders-table.js';
 export * from '../organizations/organizations-table.js';
 export * from '../staff/staff-table.js';
 export * from '../surveys/reminders-table.js';

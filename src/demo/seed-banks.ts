@@ -71,7 +71,14 @@ async function addConsents(tx: Db, orgId: string, staffId: string, kinds: Consen
   return rows;
 }
 
-async function seedSchool(tx: Db, orgId: string, people: StaffRow[], today: string, withWithdrawal: boolean) {
+async function seedSchool(
+  tx: Db,
+  orgId: string,
+  people: StaffRow[],
+  today: string,
+  withWithdrawal: boolean,
+  offersNetwork: boolean,
+) {
   await ensureCatalog(tx, orgId, actor);
   const catalog = await tx
     .select({ id: difficulties.id })
@@ -117,7 +124,11 @@ async function seedSchool(tx: Db, orgId: string, people: StaffRow[], today: stri
         subjects: p.subjects,
         capacity: i % 3 === 0 ? 3 : 2,
         availability: availability[i % availability.length] ?? null,
-        forms: formSets[i % formSets.length] ?? [],
+        // In the second school one mentor also takes mentees of the other school (network mentoring).
+        forms: [
+          ...(formSets[i % formSets.length] ?? []),
+          ...(offersNetwork && i === 1 ? (['cross-school'] as const) : []),
+        ],
         status: i === mentorPeople.length - 1 ? ('paused' as const) : ('available' as const),
       })),
     )
@@ -191,5 +202,5 @@ async function seedSchool(tx: Db, orgId: string, people: StaffRow[], today: stri
 
 /** `orgIds[i]` is the school whose staff is `staffOf[i]`; the first school also shows a withdrawal. */
 export async function seedBanks(tx: Db, orgIds: string[], staffOf: StaffRow[][], today: string): Promise<void> {
-  for (const [i, orgId] of orgIds.entries()) await seedSchool(tx, orgId, staffOf[i] ?? [], today, i === 0);
+  for (const [i, orgId] of orgIds.entries()) await seedSchool(tx, orgId, staffOf[i] ?? [], today, i === 0, i === 1);
 }

@@ -16,6 +16,9 @@ import { staffSnapshot } from '../staff/staff-view.js';
 import { updateStaff } from '../staff/write-staff.js';
 import { generateSchoolStaff } from './people.js';
 import { seedBanks } from './seed-banks.js';
+import { seedMatching } from './seed-matching.js';
+import { seedOrders } from './seed-orders.js';
+import { seedSurveys } from './seed-surveys.js';
 
 export const demoPassword = 'demo';
 const seedActor: Actor = { userId: null, name: 'Демонстрационные данные' };
@@ -114,6 +117,8 @@ export async function seedDemo(db: Db, today: string = todayIso()): Promise<void
       directorName: 'С. В. Громова',
       directorPosition: 'Начальник управления образования',
       orderSuffix: 'од',
+      // Its schools may take mentors from one another (network mentoring).
+      settings: { crossSchoolMatching: true },
     });
     const school1 = await insertOrg(tx, {
       parentId: municipality.id,
@@ -195,6 +200,9 @@ export async function seedDemo(db: Db, today: string = todayIso()): Promise<void
       }
     }
     await seedBanks(tx, [school1.id, school2.id], [staff1, staff2], today);
+    await seedMatching(tx, school1.id, today);
+    await seedOrders(tx, school1.id, today);
+    await seedSurveys(tx, school1.id, today);
     await setSetting(tx, 'demo', true);
   });
 }

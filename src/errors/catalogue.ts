@@ -216,6 +216,48 @@ export const errorCatalogue = {
       en: 'This participant’s decision has already been recorded.',
     },
   },
+  NETWORK_NOT_ALLOWED: {
+    status: 403,
+    title: { ru: 'Сетевое наставничество не разрешено', en: 'Network mentoring is not allowed' },
+    detail: {
+      ru: 'Наставников из других школ можно подбирать, только если это разрешено в настройках муниципалитета или региона, а наставник готов к сетевому наставничеству.',
+      en: 'Mentors from other schools may be chosen only where the municipality or region allows it and the mentor takes cross-school mentoring.',
+    },
+  },
+  NETWORK_REQUEST_DECIDED: {
+    status: 409,
+    title: { ru: 'Решение по запросу уже принято', en: 'Request already decided' },
+    detail: {
+      ru: 'По этому запросу школа уже ответила: «{decision}».',
+      en: 'The school has already answered this request: «{decision}».',
+    },
+  },
+  SCAN_MISSING_FILE: {
+    status: 400,
+    title: { ru: 'Файл не передан', en: 'No file' },
+    detail: {
+      ru: 'Приложите скан согласия (PDF, JPEG или PNG) в поле «file» (multipart/form-data).',
+      en: 'Attach the scanned consent (PDF, JPEG or PNG) in the "file" field (multipart/form-data).',
+    },
+  },
+  SCAN_FILE_TYPE: {
+    status: 415,
+    title: { ru: 'Неподдерживаемый тип файла', en: 'Unsupported file type' },
+    detail: {
+      ru: 'Скан согласия принимается в формате PDF, JPEG или PNG.',
+      en: 'A scanned consent is accepted as PDF, JPEG or PNG.',
+    },
+  },
+  SCAN_TOO_LARGE: {
+    status: 413,
+    title: { ru: 'Файл слишком большой', en: 'File too large' },
+    detail: { ru: 'Размер скана не должен превышать {megabytes} МБ.', en: 'The scan must not exceed {megabytes} MB.' },
+  },
+  SCAN_MISSING: {
+    status: 404,
+    title: { ru: 'Скан не приложен', en: 'No scan attached' },
+    detail: { ru: 'К этому согласию скан не приложен.', en: 'No scan is attached to this consent.' },
+  },
   IMPORT_FILE_MISSING: {
     status: 400,
     title: { ru: 'Файл не передан', en: 'No file' },
@@ -307,6 +349,30 @@ export const errorCatalogue = {
     detail: {
       ru: 'В банки переносятся только именные ответы анкет выявления затруднений и потенциальных наставников.',
       en: 'Only named answers of needs-assessment and mentor-candidate surveys feed the banks.',
+    },
+  },
+  ORDER_NOT_DRAFT: {
+    status: 409,
+    title: { ru: 'Приказ уже подписан', en: 'The order is signed' },
+    detail: {
+      ru: 'Приказ в состоянии «{status}»: подписанный приказ не изменяется. Изменения вносятся новым приказом.',
+      en: 'The order is «{status}»: a signed order cannot change. Issue a new order instead.',
+    },
+  },
+  ORDER_GROUP_NOT_AGREED: {
+    status: 409,
+    title: { ru: 'Пара (группа) не согласована', en: 'Pair or group not agreed' },
+    detail: {
+      ru: 'Приказ закрепляет только согласованные всеми участниками пары (группы). Не согласована: {groups}.',
+      en: 'The order can only approve pairs or groups agreed by everyone. Not agreed: {groups}.',
+    },
+  },
+  ORDER_CANCEL_NOT_SIGNED: {
+    status: 409,
+    title: { ru: 'Отменяемый приказ не действует', en: 'The order to cancel is not in force' },
+    detail: {
+      ru: 'Отменить можно только подписанный и не отменённый ранее приказ: {orders}.',
+      en: 'Only a signed order that is still in force can be cancelled: {orders}.',
     },
   },
   INTERNAL: {

@@ -1,7 +1,9 @@
 // Proposing a pair or group: the curator names a mentor and mentees from the banks; the group is
 // `proposed` and every participant's decision `pending`. Checked inside the writing transaction,
 // under locks on the bank rows, so two proposals at once cannot both take the last place or the
-// same mentee.
+// same mentee. A mentor of another school of the network (network mentoring) is allowed only where a
+// parent organization allows it and the mentor takes cross-school mentoring; the group then also
+// waits for the mentor's school to agree (a network request of that school).
 import { and, arrayOverlaps, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.js';
 import { isOpenEntry, mentees, mentors } from '../banks/banks-table.js';
@@ -9,17 +11,23 @@ import { menteeConsents, mentorConsents, requireConsents } from '../banks/requir
 import type { Db } from '../db/client.js';
 import { AppError, type FieldError } from '../errors/app-error.js';
 import type { TenantContext } from '../http/tenancy.js';
+import { inNetworkPool } from '../network/network-pool.js';
+import { networkRequests } from '../network/network-table.js';
 import { busyGroupStatuses, type GroupCreate } from './group-contract.js';
 import { groupSnapshot } from './group-view.js';
 import { type GroupRow, groupAgreements, groups } from './groups-table.js';
 
 export async function createGroup(db: Db, ctx: TenantContext, input: GroupCreate): Promise<GroupRow> {
   return db.transaction(async (tx) => {
-    const [mentor] = await tx
+    const [found] = await tx
       .select()
       .from(mentors)
-      .where(and(eq(mentors.orgId, ctx.orgId), eq(mentors.id, input.mentorId), isOpenEntry(mentors.status)))
+      .where(and(eq(mentors.id, input.mentorId), isOpenEntry(mentors.status)))
       .for('update');
+    // Another school's mentor exists here only when that school is in this school's network.
+    const otherSchool = found !== undefined && found.orgId !== ctx.orgId;
+    const mentor = otherSchool && !(await inNetworkPool(tx, ctx.orgId, found.orgId)) ? undefined : found;
+    if (mentor && otherSchool && !mentor.forms.includes('cross-school')) throw new AppError('NETWORK_NOT_ALLOWED');
     const menteeRows = await tx
       .select()
       .from(mentees)
@@ -50,10 +58,11 @@ export async function createGroup(db: Db, ctx: TenantContext, input: GroupCreate
       });
     }
 
+    // A mentor's places are taken by groups of every school.
     const mentorGroups = await tx
       .select({ menteeIds: groups.menteeIds })
       .from(groups)
-      .where(and(busy, eq(groups.mentorId, mentor.id)));
+      .where(and(inArray(groups.status, [...busyGroupStatuses]), eq(groups.mentorId, mentor.id)));
     const placesTaken = mentorGroups.reduce((n, g) => n + g.menteeIds.length, 0);
     if (placesTaken + input.menteeIds.length > mentor.capacity) {
       throw new AppError('CAPACITY_EXCEEDED', {
@@ -61,7 +70,7 @@ export async function createGroup(db: Db, ctx: TenantContext, input: GroupCreate
       });
     }
 
-    await requireConsents(tx, ctx.orgId, mentor.staffId, mentorConsents);
+    await requireConsents(tx, mentor.orgId, mentor.staffId, mentorConsents);
     for (const m of menteeRows) await requireConsents(tx, ctx.orgId, m.staffId, menteeConsents);
 
     // Set here (milliseconds) rather than by the database (microseconds) so the list cursor,
@@ -71,6 +80,7 @@ export async function createGroup(db: Db, ctx: TenantContext, input: GroupCreate
       .values({
         orgId: ctx.orgId,
         mentorId: mentor.id,
+        mentorOrgId: otherSchool ? mentor.orgId : null,
         menteeIds: input.menteeIds,
         forms: input.forms,
         createdAt: new Date(),
@@ -94,6 +104,27 @@ export async function createGroup(db: Db, ctx: TenantContext, input: GroupCreate
       after: groupSnapshot(row),
       reason: input.reason,
     });
+    if (otherSchool) {
+      const [request] = await tx
+        .insert(networkRequests)
+        .values({
+          orgId: mentor.orgId,
+          menteeOrgId: ctx.orgId,
+          groupId: row.id,
+          mentorId: mentor.id,
+          createdAt: new Date(),
+        })
+        .returning();
+      if (!request) throw new Error('insert returned nothing');
+      await recordAudit(tx, ctx.actor, {
+        orgId: mentor.orgId,
+        entity: 'network-request',
+        entityId: request.id,
+        action: 'create',
+        after: { groupId: row.id, menteeOrgId: ctx.orgId, mentorId: mentor.id, decision: request.decision },
+        reason: input.reason,
+      });
+    }
     return row;
   });
 }

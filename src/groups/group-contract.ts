@@ -68,14 +68,30 @@ export const agreementSchema = z.object({
   onPaper: z.boolean(),
 });
 
+/** The mentor's school's answer when the mentor comes from another school (network mentoring). */
+export const hostAgreementSchema = z.object({
+  orgId: z.uuid(),
+  orgName: z.string(),
+  /** The mentor's full name (the mentor is in the other school's bank, not this one's). */
+  mentorName: z.string(),
+  decision: z.enum(agreementDecisions),
+  reason: z.string().nullable(),
+  recordedBy: z.string().nullable(),
+  recordedAt: z.string().nullable(),
+});
+
 export const groupSchema = z
   .object({
     id: z.uuid(),
     mentorId: z.uuid(),
+    /** The mentor's school when it is another school; null otherwise. */
+    mentorOrgId: z.uuid().nullable(),
     menteeIds: z.array(z.uuid()),
     forms: z.array(z.enum(groupForms)),
     status: z.enum(groupStatuses),
     agreements: z.array(agreementSchema),
+    /** For a mentor of another school: that school's agreement, which the group also needs. */
+    hostAgreement: hostAgreementSchema.nullable(),
     version: z.number().int(),
     createdAt: z.string(),
   })

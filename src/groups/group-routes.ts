@@ -17,8 +17,8 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['groups'];
 
   async function present(orgId: string, id: string) {
-    const { group, agreements } = await getGroup(db, orgId, everything, id);
-    return presentGroup(group, agreements);
+    const { group, agreements, host } = await getGroup(db, orgId, everything, id);
+    return presentGroup(group, agreements, host);
   }
 
   app.get(
@@ -36,7 +36,7 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = orgContext(request, request.params.orgId, 'group', 'read');
       const scope = await groupScope(db, ctx);
       const { items, nextCursor } = await listGroups(db, ctx.orgId, scope, request.query);
-      return { items: items.map((g) => presentGroup(g.group, g.agreements)), nextCursor };
+      return { items: items.map((g) => presentGroup(g.group, g.agreements, g.host)), nextCursor };
     },
   );
 
@@ -72,9 +72,9 @@ export const groupRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const ctx = orgContext(request, request.params.orgId, 'group', 'read');
       const scope = await groupScope(db, ctx);
-      const { group, agreements } = await getGroup(db, ctx.orgId, scope, request.params.id);
+      const { group, agreements, host } = await getGroup(db, ctx.orgId, scope, request.params.id);
       reply.header('etag', `"${group.version}"`);
-      return presentGroup(group, agreements);
+      return presentGroup(group, agreements, host);
     },
   );
 

@@ -11,10 +11,27 @@ function ordered(group: GroupRow, agreements: readonly AgreementRow[]): Agreemen
   return [...agreements].sort((a, b) => (rank.get(a.participantId) ?? 0) - (rank.get(b.participantId) ?? 0));
 }
 
-export function presentGroup(group: GroupRow, agreements: readonly AgreementRow[]): GroupView {
+/** The mentor's school's answer, with that school's short name. */
+export interface HostAgreement {
+  orgId: string;
+  orgName: string;
+  decision: AgreementRow['decision'];
+  reason: string | null;
+  recordedByName: string | null;
+  recordedAt: Date | null;
+  /** The other school's mentor is not in this school's bank, so the group names them. */
+  mentorName: string;
+}
+
+export function presentGroup(
+  group: GroupRow,
+  agreements: readonly AgreementRow[],
+  host: HostAgreement | null = null,
+): GroupView {
   return {
     id: group.id,
     mentorId: group.mentorId,
+    mentorOrgId: group.mentorOrgId,
     menteeIds: group.menteeIds,
     forms: group.forms,
     status: group.status,
@@ -27,6 +44,17 @@ export function presentGroup(group: GroupRow, agreements: readonly AgreementRow[
       recordedAt: a.recordedAt?.toISOString() ?? null,
       onPaper: a.onPaper,
     })),
+    hostAgreement: host
+      ? {
+          orgId: host.orgId,
+          orgName: host.orgName,
+          mentorName: host.mentorName,
+          decision: host.decision,
+          reason: host.reason,
+          recordedBy: host.recordedByName,
+          recordedAt: host.recordedAt?.toISOString() ?? null,
+        }
+      : null,
     version: group.version,
     createdAt: group.createdAt.toISOString(),
   };
@@ -35,6 +63,7 @@ export function presentGroup(group: GroupRow, agreements: readonly AgreementRow[
 export function groupSnapshot(group: GroupRow): Record<string, unknown> {
   return {
     mentorId: group.mentorId,
+    mentorOrgId: group.mentorOrgId,
     menteeIds: group.menteeIds,
     forms: group.forms,
     status: group.status,

@@ -24,6 +24,8 @@ export const groups = pgTable(
       .notNull()
       .references(() => mentors.id, { onDelete: 'cascade' }),
     menteeIds: uuid('mentee_ids').array().notNull(),
+    /** The mentor's school when it is not the group's own (network mentoring); null otherwise. */
+    mentorOrgId: uuid('mentor_org_id').references(() => organizations.id, { onDelete: 'restrict' }),
     forms: text('forms').array().$type<GroupForm[]>().notNull().default(sql`'{}'::text[]`),
     status: text('status').$type<GroupStatus>().notNull().default('proposed'),
     version: integer('version').notNull().default(1),

@@ -1,21 +1,63 @@
 // Reading groups: a page of them (newest first, keyset cursor) or one, each with its agreements,
 // within what the caller may see.
 import { and, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { mentors } from '../banks/banks-table.js';
 import type { Db } from '../db/client.js';
 import { notFound } from '../errors/app-error.js';
+import { networkRequests } from '../network/network-table.js';
+import { organizations } from '../organizations/organizations-table.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
+import { staff } from '../staff/staff-table.js';
 import type { GroupScope } from './group-access.js';
 import { groupVisibility } from './group-access.js';
 import type { GroupStatus } from './group-contract.js';
+import type { HostAgreement } from './group-view.js';
 import { type AgreementRow, type GroupRow, groupAgreements, groups } from './groups-table.js';
 
 export interface GroupWithAgreements {
   group: GroupRow;
   agreements: AgreementRow[];
+  host: HostAgreement | null;
+}
+
+function hostOf(
+  row:
+    | (Omit<HostAgreement, 'mentorName'> & {
+        mentorLastName: string;
+        mentorFirstName: string;
+        mentorMiddleName: string | null;
+      })
+    | undefined,
+): HostAgreement | null {
+  if (!row) return null;
+  const { mentorLastName, mentorFirstName, mentorMiddleName, ...rest } = row;
+  return { ...rest, mentorName: [mentorLastName, mentorFirstName, mentorMiddleName].filter(Boolean).join(' ') };
 }
 
 async function withAgreements(db: Db, orgId: string, rows: GroupRow[]): Promise<GroupWithAgreements[]> {
   if (rows.length === 0) return [];
+  const networkIds = rows.filter((r) => r.mentorOrgId !== null).map((r) => r.id);
+  const hosts =
+    networkIds.length === 0
+      ? []
+      : await db
+          .select({
+            groupId: networkRequests.groupId,
+            orgId: networkRequests.orgId,
+            orgName: organizations.shortName,
+            decision: networkRequests.decision,
+            reason: networkRequests.reason,
+            recordedByName: networkRequests.recordedByName,
+            recordedAt: networkRequests.recordedAt,
+            mentorLastName: staff.lastName,
+            mentorFirstName: staff.firstName,
+            mentorMiddleName: staff.middleName,
+          })
+          .from(networkRequests)
+          .innerJoin(organizations, eq(organizations.id, networkRequests.orgId))
+          .innerJoin(mentors, eq(mentors.id, networkRequests.mentorId))
+          .innerJoin(staff, eq(staff.id, mentors.staffId))
+          .where(and(eq(networkRequests.menteeOrgId, orgId), inArray(networkRequests.groupId, networkIds)));
   const agreements = await db
     .select()
     .from(groupAgreements)
@@ -28,7 +70,11 @@ async function withAgreements(db: Db, orgId: string, rows: GroupRow[]): Promise<
         ),
       ),
     );
-  return rows.map((group) => ({ group, agreements: agreements.filter((a) => a.groupId === group.id) }));
+  return rows.map((group) => ({
+    group,
+    agreements: agreements.filter((a) => a.groupId === group.id),
+    host: hostOf(hosts.find((h) => h.groupId === group.id)),
+  }));
 }
 
 export async function listGroups(

@@ -7,8 +7,10 @@ import { recordAudit } from '../audit/record-audit.js';
 import type { Db } from '../db/client.js';
 import { AppError, forbidden, notFound } from '../errors/app-error.js';
 import type { TenantContext } from '../http/tenancy.js';
+import { networkRequests } from '../network/network-table.js';
 import { entriesOf, ownStaffId } from './group-access.js';
-import type { AgreementInput, GroupStatus } from './group-contract.js';
+import type { AgreementInput } from './group-contract.js';
+import { statusFromDecisions } from './group-status.js';
 import { groupSnapshot } from './group-view.js';
 import { type GroupRow, groupAgreements, groups } from './groups-table.js';
 
@@ -63,9 +65,14 @@ export async function recordAgreement(
       })
       .where(eq(groupAgreements.id, target.id));
     const decisions = agreements.map((a) => (a.id === target.id ? input.decision : a.decision));
-    let status: GroupStatus = 'proposed';
-    if (decisions.includes('declined')) status = 'declined';
-    else if (decisions.every((d) => d === 'agreed')) status = 'agreed';
+    // With a mentor of another school, that school's decision counts too (read under the group's lock).
+    const [host] = before.mentorOrgId
+      ? await tx
+          .select({ decision: networkRequests.decision })
+          .from(networkRequests)
+          .where(and(eq(networkRequests.orgId, before.mentorOrgId), eq(networkRequests.groupId, groupId)))
+      : [];
+    const status = statusFromDecisions(decisions, host?.decision ?? null);
     const [after] = await tx
       .update(groups)
       .set({ status, version: sql`${groups.version} + 1`, updatedAt: sql`now()` })

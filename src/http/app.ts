@@ -19,9 +19,12 @@ import { catalogRoutes } from '../catalog/catalog-routes.js';
 import { webDistFolder } from '../config/paths.js';
 import { appVersion } from '../config/version.js';
 import { consentRoutes } from '../consents/consent-routes.js';
+import { consentScanRoutes } from '../consents/scan-routes.js';
 import { groupRoutes } from '../groups/group-routes.js';
 import { localeFromAcceptLanguage } from '../i18n/locale.js';
 import { matchingRoutes } from '../matching/matching-routes.js';
+import { networkRoutes } from '../network/network-routes.js';
+import { orderRoutes } from '../orders/order-routes.js';
 import { organizationRoutes } from '../organizations/organization-routes.js';
 import { setupRoutes } from '../organizations/setup-routes.js';
 import { staffRoutes } from '../staff/staff-routes.js';
@@ -141,12 +144,15 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await api.register(auditRoutes);
       await api.register(matchingRoutes);
       await api.register(groupRoutes);
+      await api.register(networkRoutes);
       await api.register(adminRoutes);
       await api.register(catalogRoutes);
       await api.register(consentRoutes);
+      await api.register(consentScanRoutes);
       await api.register(menteeRoutes);
       await api.register(mentorRoutes);
       await api.register(surveyRoutes);
+      await api.register(orderRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -64,6 +64,7 @@ export const validationMessages: Record<string, Localized> = {
     en: 'cannot be before the consent was given',
   },
   'v.repeated': { ru: 'значения повторяются', en: 'values repeat' },
+  'v.unknownRecord': { ru: 'нет такой записи в организации', en: 'no such record in the organization' },
   'consent.personal-data': {
     ru: 'нет согласия на обработку персональных данных',
     en: 'no consent to the processing of personal data',

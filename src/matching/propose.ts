@@ -13,9 +13,16 @@ export interface Proposal {
   reasons: string[];
 }
 
+/** A proposal with the mentor's school: another school's id marks network mentoring. */
+export interface SchoolProposal extends Proposal {
+  mentorOrgId: string;
+  /** For a mentor of another school only. */
+  mentorName?: string;
+}
+
 export interface Proposals {
   mode: MatchMode;
-  proposals: Proposal[];
+  proposals: SchoolProposal[];
   unmatched: { menteeId: string; reason: string }[];
   total: number;
 }
@@ -52,7 +59,7 @@ export function proposeMatches(
     },
     mode,
   );
-  const proposals: Proposal[] = [];
+  const proposals: SchoolProposal[] = [];
   const unmatched: Proposals['unmatched'] = [];
   mentees.forEach((mentee, e) => {
     const k = result.edgeOf[e] ?? -1;
@@ -60,6 +67,8 @@ export function proposeMatches(
       const mentor = mentors[edgeMentor[k] as number] as MentorFacts;
       proposals.push({
         mentorId: mentor.id,
+        mentorOrgId: mentor.orgId,
+        ...(mentor.fullName ? { mentorName: mentor.fullName } : {}),
         menteeId: mentee.id,
         score: edgeScore[k] as number,
         reasons: edgeReasons[k] as string[],

@@ -7,6 +7,7 @@ import {
   type MenteeFacts,
   type MentorFacts,
   priorityWeight,
+  russianYears,
   type ScoringContext,
   scorePair,
 } from './scoring.js';
@@ -66,7 +67,7 @@ describe('scoring a pair', () => {
       'взаимный выбор',
       'тот же предмет: математика',
       'опыт больше на 19 лет',
-      'подходящая форма: traditional',
+      'подходящая форма: традиционная (один на один)',
       'та же школа',
     ]);
     // coverage 60 × (3+2+1)/(3+2+1+1) = 51, mutual 20, subject 15, experience 10, form 5, school 5
@@ -158,5 +159,27 @@ describe('proposals', () => {
       'нет наставника с компетенцией: цифровые инструменты',
     );
     expect(explainUnmatched(mentee({ difficulties: [] }), [], new Set(), ctx)).toBe('нет доступных наставников');
+  });
+});
+
+describe('years in Russian', () => {
+  it('agrees the word with the number', () => {
+    const cases: [number, string][] = [
+      [1, '1 год'],
+      [2, '2 года'],
+      [4, '4 года'],
+      [5, '5 лет'],
+      [11, '11 лет'],
+      [12, '12 лет'],
+      [14, '14 лет'],
+      [17, '17 лет'],
+      [21, '21 год'],
+      [22, '22 года'],
+      [24, '24 года'],
+      [25, '25 лет'],
+      [101, '101 год'],
+      [111, '111 лет'],
+    ];
+    for (const [n, text] of cases) expect(russianYears(n)).toBe(text);
   });
 });

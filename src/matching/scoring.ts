@@ -52,6 +52,8 @@ export interface MentorFacts {
   hasConsents: boolean;
   /** Places left: capacity minus mentees already in the mentor's groups. */
   freePlaces: number;
+  /** Given for a mentor of another school, whom the curator cannot look up in the own bank. */
+  fullName?: string;
 }
 
 export interface ScoringContext {
@@ -62,6 +64,8 @@ export interface ScoringContext {
   excluded?: ReadonlySet<string>;
   /** Whether mentors of other schools may be proposed (network mentoring). */
   crossSchool?: boolean;
+  /** The short name of a school, to say which one another school is. */
+  schoolName?: (orgId: string) => string | undefined;
 }
 
 export type PairVerdict =
@@ -77,11 +81,31 @@ const words = {
   menteeChose: { ru: 'наставляемый выбрал этого наставника', en: 'the mentee chose this mentor' },
   mentorChose: { ru: 'наставник выбрал этого наставляемого', en: 'the mentor chose this mentee' },
   subject: { ru: 'тот же предмет: {subject}', en: 'same subject: {subject}' },
-  experience: { ru: 'опыт больше на {years} лет', en: '{years} more years of experience' },
+  experience: { ru: 'опыт больше на {years}', en: '{years} more years of experience' },
   form: { ru: 'подходящая форма: {forms}', en: 'preferred form: {forms}' },
   sameSchool: { ru: 'та же школа', en: 'same school' },
   otherSchool: { ru: 'другая школа', en: 'another school' },
+  otherNamedSchool: { ru: 'другая школа: {name}', en: 'another school: {name}' },
 } as const;
+
+/** How the forms of mentoring read inside a reason. */
+const formWords: Record<string, { ru: string; en: string }> = {
+  traditional: { ru: 'традиционная (один на один)', en: 'traditional (one to one)' },
+  reverse: { ru: 'реверсивная', en: 'reverse' },
+  remote: { ru: 'дистанционная', en: 'remote' },
+  group: { ru: 'групповая', en: 'group' },
+  'cross-school': { ru: 'сетевая', en: 'network' },
+  situational: { ru: 'ситуационная', en: 'situational' },
+};
+
+/** «1 год», «3 года», «17 лет», «24 года». */
+export function russianYears(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word =
+    mod10 === 1 && mod100 !== 11 ? 'год' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'года' : 'лет';
+  return `${n} ${word}`;
+}
 
 function say(key: keyof typeof words, locale: Locale, params: Record<string, string | number> = {}): string {
   return fill(words[key][locale], params);
@@ -149,21 +173,54 @@ export function scorePair(mentee: MenteeFacts, mentor: MentorFacts, ctx: Scoring
     const gap = mentor.teachingYears - mentee.teachingYears;
     if (gap >= experienceGapYears) {
       score += w.experience;
-      reasons.push(say('experience', locale, { years: gap }));
+      reasons.push(say('experience', locale, { years: locale === 'ru' ? russianYears(gap) : gap }));
     }
   }
 
   const forms = mentee.preferredForms.filter((f) => mentor.forms.includes(f));
   if (forms.length > 0) {
     score += w.preferredForm;
-    reasons.push(say('form', locale, { forms: forms.join(', ') }));
+    reasons.push(say('form', locale, { forms: forms.map((f) => formWords[f]?.[locale] ?? f).join(', ') }));
   }
 
   if (sameSchool) score += w.sameSchool;
-  reasons.push(say(sameSchool ? 'sameSchool' : 'otherSchool', locale));
+  const otherName = sameSchool ? undefined : ctx.schoolName?.(mentor.orgId);
+  reasons.push(
+    sameSchool
+      ? say('sameSchool', locale)
+      : otherName
+        ? say('otherNamedSchool', locale, { name: otherName })
+        : say('otherSchool', locale),
+  );
 
   // The solver needs a positive score for every allowed pair.
   return { allowed: true, score: Math.max(1, score), reasons };
+}
+
+const ruleWords: Record<
+  Extract<PairVerdict, { allowed: false }>['rule'] | 'not-searching' | 'no-mentor',
+  { ru: string; en: string }
+> = {
+  consent: { ru: 'нет нужных согласий одного из двоих', en: 'one of the two lacks the consents required' },
+  'same-person': { ru: 'это один и тот же человек', en: 'this is the same person' },
+  excluded: { ru: 'куратор исключил эту пару', en: 'the curator ruled this pair out' },
+  unavailable: { ru: 'наставник сейчас не принимает наставляемых', en: 'the mentor takes no mentees now' },
+  full: { ru: 'у наставника не осталось свободных мест', en: 'the mentor has no places left' },
+  'other-school': {
+    ru: 'наставник другой школы, а сетевое наставничество не включено или он его не ведёт',
+    en: 'the mentor is from another school and network mentoring is off or not among their forms',
+  },
+  'no-competence': {
+    ru: 'наставник не закрывает ни одного из затруднений наставляемого (§6.1)',
+    en: 'the mentor answers none of the mentee’s difficulties (§6.1)',
+  },
+  'not-searching': { ru: 'наставляемый сейчас не ищет наставника', en: 'the mentee is not searching for a mentor now' },
+  'no-mentor': { ru: 'наставника нет среди доступных', en: 'the mentor is not among those available' },
+};
+
+/** Why a pair may not be formed, in the curator's words. */
+export function refusalText(rule: keyof typeof ruleWords, locale: Locale): string {
+  return ruleWords[rule][locale];
 }
 
 const unmatchedWords = {

@@ -23,6 +23,17 @@ export const orgSettingsSchema = z.object({
   mentorCapacityDefault: z.number().int().min(1).max(20).default(2),
   /** Absent means the product's defaults; a form that does not show them leaves them as they are. */
   matchingWeights: matchingWeightsSchema.optional(),
+  /**
+   * On a municipality or region: its schools may take mentors from one another (network
+   * mentoring). Absent means off, and a form that does not show it leaves it as it is.
+   */
+  crossSchoolMatching: z.boolean().optional(),
+  /**
+   * Regional and municipal acts that the organization's orders cite after the federal ones, each
+   * written to follow «В соответствии с». Absent means none, and a form that does not show them
+   * leaves them as they are.
+   */
+  orderGrounds: z.array(z.string().trim().min(3).max(1000)).max(20).optional(),
 });
 export type OrgSettings = z.output<typeof orgSettingsSchema>;
 export const defaultOrgSettings: OrgSettings = {

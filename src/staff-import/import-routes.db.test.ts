@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FileCell, staffHeaders, toCp1251, toCsv, toXlsx } from '../../bench/staff-files.js';
 import { makeStaff, orgWithUser } from '../../test/factories.js';
-import { startTestApp, type TestApp } from '../../test/harness.js';
+import { startTestApp, type TestApp, uploadFile } from '../../test/harness.js';
 import { auditEvents } from '../audit/audit-table.js';
 import { staff } from '../staff/staff-table.js';
 
@@ -17,30 +17,12 @@ afterAll(async () => {
 const importUrl = (orgId: string, dryRun = false) =>
   `/api/v1/orgs/${orgId}/staff/import${dryRun ? '?dryRun=true' : ''}`;
 
-/** A multipart/form-data body with one file, as a browser's FormData sends it. */
-function upload(
+const upload = (
   url: string,
   cookie: string | null,
   file: { name: string; bytes: Uint8Array; type?: string },
   headers: Record<string, string> = {},
-) {
-  const boundary = '----nastavnik-test-boundary';
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
-      `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
-  );
-  const payload = Buffer.concat([head, Buffer.from(file.bytes), Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return t.app.inject({
-    method: 'POST',
-    url,
-    payload,
-    headers: {
-      'content-type': `multipart/form-data; boundary=${boundary}`,
-      ...(cookie ? { cookie } : {}),
-      ...headers,
-    },
-  });
-}
+) => uploadFile(t, 'POST', url, cookie, file, headers);
 
 const good: FileCell[][] = [
   [

@@ -4,20 +4,15 @@ import path from 'node:path';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../errors/app-error.js';
 import { orgParam, problemSchema } from '../http/common-contract.js';
 import { errors } from '../http/route-helpers.js';
 import { orgContext } from '../http/tenancy.js';
-import { validatorCompiler } from '../http/validation.js';
+import { multipartValidator, readUpload } from '../http/upload.js';
 import { importBody, importMaxBytes, importQuery, importResultSchema } from './import-contract.js';
 import { importKindOf, importStaff } from './import-staff.js';
 import { buildTemplate } from './template.js';
 
 const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-function fastifyCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
-}
 
 export const staffImportRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
@@ -42,36 +37,18 @@ export const staffImportRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: importResultSchema, 413: problemSchema, 415: problemSchema, ...errors },
       },
       // The body schema documents the upload; the file itself is streamed and checked below.
-      // Fastify hands each part's own schema here, whatever the route's schema type says.
-      validatorCompiler: (route) =>
-        route.httpPart === 'body'
-          ? () => ({ value: undefined })
-          : validatorCompiler(route as unknown as Parameters<typeof validatorCompiler>[0]),
+      validatorCompiler: multipartValidator,
     },
     async (request) => {
       const ctx = orgContext(request, request.params.orgId, 'staff', 'create');
-      let part: Awaited<ReturnType<typeof request.file>>;
-      try {
-        part = await request.file();
-      } catch (error) {
-        if (fastifyCode(error) === 'FST_INVALID_MULTIPART_CONTENT_TYPE') throw new AppError('IMPORT_FILE_MISSING');
-        throw error;
-      }
-      if (!part) throw new AppError('IMPORT_FILE_MISSING');
-      const name = path.basename(part.filename || '');
-      if (!importKindOf(name)) {
-        part.file.resume();
-        throw new AppError('IMPORT_FILE_TYPE');
-      }
-      let bytes: Buffer;
-      try {
-        bytes = await part.toBuffer();
-      } catch (error) {
-        if (fastifyCode(error) === 'FST_REQ_FILE_TOO_LARGE') {
-          throw new AppError('IMPORT_FILE_TOO_LARGE', { params: { megabytes } });
-        }
-        throw error;
-      }
+      const upload = await readUpload(request, {
+        missing: 'IMPORT_FILE_MISSING',
+        tooLarge: 'IMPORT_FILE_TOO_LARGE',
+        megabytes,
+        nameCheck: { accept: (name) => !!importKindOf(path.basename(name)), error: 'IMPORT_FILE_TYPE' },
+      });
+      const name = path.basename(upload.name);
+      const bytes = upload.bytes;
       return importStaff(db, ctx, { name, bytes }, { dryRun: request.query.dryRun ?? false, locale: request.locale });
     },
   );

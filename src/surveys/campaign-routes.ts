@@ -5,9 +5,10 @@ import { z } from 'zod';
 import { idParam, orgIdParam } from '../http/common-contract.js';
 import { errors } from '../http/route-helpers.js';
 import { orgContext, requireUser } from '../http/tenancy.js';
-import { progressSchema, remindPending, surveyProgress } from './campaign.js';
-import { markReminderSeen, myReminders, reminderSchema } from './my-reminders.js';
+import { remindPending, surveyProgress } from './campaign.js';
+import { markReminderSeen, myReminders } from './my-reminders.js';
 import { getSurvey } from './read-surveys.js';
+import { progressSchema, reminderSchema } from './survey-contract.js';
 
 export const campaignRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;

@@ -2,7 +2,6 @@
 // answered, and in-app reminders for those who have not. An anonymous survey shows counts only —
 // the participation marks know who answered, but that stays with the once-only rule.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { z } from 'zod';
 import { recordAudit } from '../audit/record-audit.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors/app-error.js';
@@ -10,19 +9,6 @@ import type { TenantContext } from '../http/tenancy.js';
 import { type AudiencePerson, audiencePeople } from './audience.js';
 import { reminders } from './reminders-table.js';
 import { type SurveyRow, surveyParticipations } from './surveys-table.js';
-
-const personSchema = z.object({ staffId: z.uuid(), name: z.string(), hasAccount: z.boolean() });
-export const progressSchema = z
-  .object({
-    surveyId: z.uuid(),
-    total: z.number().int(),
-    answered: z.number().int(),
-    pending: z.number().int(),
-    /** Null for anonymous surveys. */
-    answeredPeople: z.array(personSchema).nullable(),
-    pendingPeople: z.array(personSchema).nullable(),
-  })
-  .meta({ id: 'SurveyProgress' });
 
 const nameOf = (p: AudiencePerson) => [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
 const present = (p: AudiencePerson) => ({ staffId: p.staffId, name: nameOf(p), hasAccount: p.userIds.length > 0 });

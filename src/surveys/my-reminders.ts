@@ -2,25 +2,12 @@
 // account or to the staff member their membership is linked to, until they mark them seen. Seeing
 // one is the reader's own interface state, not a domain record, so it leaves no audit row.
 import { and, desc, eq, isNull, or, type SQL, sql } from 'drizzle-orm';
-import { z } from 'zod';
 import { memberships } from '../auth/auth-tables.js';
 import type { Db } from '../db/client.js';
 import { notFound } from '../errors/app-error.js';
 import { organizations } from '../organizations/organizations-table.js';
 import { reminders } from './reminders-table.js';
 import { surveys } from './surveys-table.js';
-
-export const reminderSchema = z
-  .object({
-    id: z.uuid(),
-    orgId: z.uuid(),
-    orgName: z.string(),
-    surveyId: z.uuid(),
-    surveyTitle: z.string(),
-    closesOn: z.string(),
-    createdAt: z.string(),
-  })
-  .meta({ id: 'Reminder' });
 
 function mine(userId: string): SQL {
   // `reminders.org_id` is named outright: drizzle leaves columns unqualified in one-table statements,

@@ -129,3 +129,31 @@ export const responseSchema = z
   })
   .meta({ id: 'SurveyResponse' });
 export type SurveyResponse = z.infer<typeof responseSchema>;
+
+/** Who of the people addressed has answered (the yearly campaign's progress). */
+const personSchema = z.object({ staffId: z.uuid(), name: z.string(), hasAccount: z.boolean() });
+
+export const progressSchema = z
+  .object({
+    surveyId: z.uuid(),
+    total: z.number().int(),
+    answered: z.number().int(),
+    pending: z.number().int(),
+    /** Null for anonymous surveys. */
+    answeredPeople: z.array(personSchema).nullable(),
+    pendingPeople: z.array(personSchema).nullable(),
+  })
+  .meta({ id: 'SurveyProgress' });
+
+/** An in-app reminder to answer a questionnaire. */
+export const reminderSchema = z
+  .object({
+    id: z.uuid(),
+    orgId: z.uuid(),
+    orgName: z.string(),
+    surveyId: z.uuid(),
+    surveyTitle: z.string(),
+    closesOn: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Reminder' });

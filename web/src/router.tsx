@@ -12,7 +12,10 @@ import { MenteeBankPage } from './features/banks/MenteeBankPage';
 import { MentorBankPage } from './features/banks/MentorBankPage';
 import { CatalogPage } from './features/catalog/CatalogPage';
 import { NotFoundPage } from './features/errors/NotFoundPage';
+import { GroupsPage } from './features/groups/GroupsPage';
 import { AppLayout } from './features/layout/AppLayout';
+import { MatchingPage } from './features/matching/MatchingPage';
+import { NetworkRequestsPage } from './features/network/NetworkRequestsPage';
 import { HomePage } from './features/org/HomePage';
 import { HomeRedirect } from './features/org/HomeRedirect';
 import { OrgPage } from './features/org/OrgPage';
@@ -25,6 +28,9 @@ import { StaffCreatePage } from './features/staff/StaffCreatePage';
 import { StaffEditPage } from './features/staff/StaffEditPage';
 import { StaffListPage } from './features/staff/StaffListPage';
 import { StaffImportPage } from './features/staff-import/StaffImportPage';
+import { SurveyAnswerPage } from './features/surveys/SurveyAnswerPage';
+import { SurveyPage } from './features/surveys/SurveyPage';
+import { SurveysPage } from './features/surveys/SurveysPage';
 
 const guarded = (permission: Permission, element: ReactNode) => (
   <RequirePermission permission={permission}>{element}</RequirePermission>
@@ -53,6 +59,12 @@ export const router = createBrowserRouter([
               { path: 'staff/:id/edit', element: guarded('staff:update', <StaffEditPage />) },
               { path: 'mentees', element: guarded('mentee:read', <MenteeBankPage />) },
               { path: 'mentors', element: guarded('mentor:read', <MentorBankPage />) },
+              { path: 'matching', element: guarded('matching:run', <MatchingPage />) },
+              { path: 'groups', element: guarded('group:read', <GroupsPage />) },
+              { path: 'network', element: guarded('network:read', <NetworkRequestsPage />) },
+              { path: 'surveys', element: guarded('survey:read', <SurveysPage />) },
+              { path: 'surveys/:id', element: guarded('survey:read', <SurveyPage />) },
+              { path: 'surveys/:id/answer', element: guarded('survey:respond', <SurveyAnswerPage />) },
               { path: 'catalog', element: guarded('difficulty:read', <CatalogPage />) },
               { path: 'organization', element: guarded('organization:read', <OrgPage />) },
               { path: 'journal', element: guarded('audit:read', <JournalPage />) },

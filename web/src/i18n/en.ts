@@ -1,6 +1,9 @@
 // English catalogue; typed by the Russian one, so a missing or extra key fails the type check.
 import { enBanks } from './en-banks';
+import { enMatching } from './en-matching';
+import { enNetwork } from './en-network';
 import { enRecords } from './en-records';
+import { enSurveys } from './en-surveys';
 import type { Messages } from './ru';
 
 export const en: Messages = {
@@ -167,5 +170,8 @@ export const en: Messages = {
     'The system counts a teacher as a young specialist if they are younger than {age} and have taught for at most {years} years.',
   'org.saved': 'Organization details saved',
   ...enRecords,
+  ...enSurveys,
   ...enBanks,
+  ...enMatching,
+  ...enNetwork,
 };

@@ -1,6 +1,9 @@
 // The Russian catalogue is the source of keys: en.ts must have exactly the same ones.
 import { ruBanks } from './ru-banks';
+import { ruMatching } from './ru-matching';
+import { ruNetwork } from './ru-network';
 import { ruRecords } from './ru-records';
+import { ruSurveys } from './ru-surveys';
 
 export const ru = {
   'common.loading': 'Загрузка…',
@@ -167,7 +170,10 @@ export const ru = {
     'Молодым специалистом система считает педагога младше {age} лет, у которого педагогический стаж не больше {years} лет.',
   'org.saved': 'Сведения об организации сохранены',
   ...ruRecords,
+  ...ruSurveys,
   ...ruBanks,
+  ...ruMatching,
+  ...ruNetwork,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ru;

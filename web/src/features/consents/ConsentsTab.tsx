@@ -16,6 +16,7 @@ import { ConsentRecordModal } from './ConsentRecordModal';
 import { ConsentWithdrawModal } from './ConsentWithdrawModal';
 import { consentDocumentUrl, useConsents } from './consent-api';
 import { consentKindLabel, publicFieldLabel } from './consent-labels';
+import { ScanCell } from './ScanCell';
 
 function ConsentStatus({ consent }: { consent: Consent }) {
   const t = useT();
@@ -97,7 +98,7 @@ export function ConsentsTab({ staffId, archived }: { staffId: string; archived: 
         </Paper>
       ) : (
         <Paper withBorder>
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={900}>
             <Table aria-label={t('consent.title')}>
               <Table.Thead>
                 <Table.Tr>
@@ -105,6 +106,7 @@ export function ConsentsTab({ staffId, archived }: { staffId: string; archived: 
                   <Table.Th style={{ whiteSpace: 'nowrap' }}>{t('consent.col.givenOn')}</Table.Th>
                   <Table.Th>{t('consent.col.recordedBy')}</Table.Th>
                   <Table.Th miw={190}>{t('consent.col.status')}</Table.Th>
+                  <Table.Th>{t('scan.col')}</Table.Th>
                   <Table.Th>
                     <span className="visually-hidden">{t('common.actions')}</span>
                   </Table.Th>
@@ -137,6 +139,9 @@ export function ConsentsTab({ staffId, archived }: { staffId: string; archived: 
                     </Table.Td>
                     <Table.Td>
                       <ConsentStatus consent={c} />
+                    </Table.Td>
+                    <Table.Td>
+                      <ScanCell consent={c} manage={manage} />
                     </Table.Td>
                     <Table.Td>
                       <Group gap="xs" justify="flex-end" wrap="nowrap">

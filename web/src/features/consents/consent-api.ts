@@ -1,7 +1,12 @@
 // Written consents of one staff member: the list on the card, recording and withdrawal.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import type { Consent, consentCreateSchema, consentWithdrawSchema } from '../../../../src/consents/consent-contract.js';
+import type {
+  Consent,
+  ConsentScan,
+  consentCreateSchema,
+  consentWithdrawSchema,
+} from '../../../../src/consents/consent-contract.js';
 import { api, type Page } from '../../api/client';
 import { auditKey, consentsKey, menteesKey, mentorsKey } from '../../api/keys';
 
@@ -13,6 +18,10 @@ const base = (orgId: string, staffId: string) => `/api/v1/orgs/${orgId}/staff/${
 /** The form to print and sign, filled in by the server. */
 export const consentDocumentUrl = (orgId: string, staffId: string, consentId: string) =>
   `${base(orgId, staffId)}/${consentId}/document.docx`;
+
+/** The scanned copy of the signed paper, opened in the browser. */
+export const consentScanUrl = (orgId: string, staffId: string, consentId: string) =>
+  `${base(orgId, staffId)}/${consentId}/scan`;
 
 export function useConsents(orgId: string, staffId: string) {
   return useQuery({
@@ -45,6 +54,29 @@ export function useWithdrawConsent(orgId: string, staffId: string, consentId: st
   return useMutation({
     mutationFn: (body: ConsentWithdraw) =>
       api<Consent>(`${base(orgId, staffId)}/${consentId}/withdraw`, { method: 'POST', body }),
+    onSuccess,
+  });
+}
+
+export function useAttachScan(orgId: string, staffId: string) {
+  const onSuccess = useAfterChange(orgId, staffId);
+  return useMutation({
+    mutationFn: ({ consentId, file }: { consentId: string; file: File }) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return api<ConsentScan>(consentScanUrl(orgId, staffId, consentId), { method: 'PUT', form });
+    },
+    onSuccess,
+  });
+}
+
+export function useRemoveScan(orgId: string, staffId: string) {
+  const onSuccess = useAfterChange(orgId, staffId);
+  return useMutation({
+    mutationFn: ({ consentId, reason }: { consentId: string; reason: string }) =>
+      api<void>(`${consentScanUrl(orgId, staffId, consentId)}?reason=${encodeURIComponent(reason)}`, {
+        method: 'DELETE',
+      }),
     onSuccess,
   });
 }

@@ -1,7 +1,10 @@
 // The side navigation lists only what the chosen organization's permissions allow.
 import { NavLink, Stack } from '@mantine/core';
 import {
+  IconAffiliate,
+  IconArrowsShuffle,
   IconBuilding,
+  IconClipboardList,
   IconHistory,
   IconHome,
   IconKey,
@@ -10,6 +13,7 @@ import {
   IconUserShield,
   IconUserStar,
   IconUsers,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -39,6 +43,30 @@ const items: Item[] = [
     label: 'nav.mentors',
     icon: <IconUserStar size={18} aria-hidden />,
     permission: 'mentor:read',
+  },
+  {
+    path: '/matching',
+    label: 'nav.matching',
+    icon: <IconArrowsShuffle size={18} aria-hidden />,
+    permission: 'matching:run',
+  },
+  {
+    path: '/groups',
+    label: 'nav.groups',
+    icon: <IconUsersGroup size={18} aria-hidden />,
+    permission: 'group:read',
+  },
+  {
+    path: '/network',
+    label: 'nav.network',
+    icon: <IconAffiliate size={18} aria-hidden />,
+    permission: 'network:read',
+  },
+  {
+    path: '/surveys',
+    label: 'nav.surveys',
+    icon: <IconClipboardList size={18} aria-hidden />,
+    permission: 'survey:read',
   },
   {
     path: '/catalog',

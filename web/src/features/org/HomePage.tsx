@@ -4,6 +4,8 @@ import { Badge, Group } from '@mantine/core';
 import { useT } from '../../i18n';
 import { roleLabel } from '../../lib/labels';
 import { PageHeader } from '../../ui/PageHeader';
+import { MyGroupsCard } from '../groups/MyGroupsCard';
+import { RemindersCard } from '../surveys/RemindersCard';
 import { useOrg } from './OrgScope';
 import { StatsOverview } from './StatsOverview';
 import { WelcomePage } from './WelcomePage';
@@ -11,7 +13,14 @@ import { WelcomePage } from './WelcomePage';
 export function HomePage() {
   const t = useT();
   const { membership, can } = useOrg();
-  if (!can('stats:read')) return <WelcomePage />;
+  if (!can('stats:read'))
+    return (
+      <>
+        <RemindersCard orgId={membership.orgId} />
+        <MyGroupsCard />
+        <WelcomePage />
+      </>
+    );
   return (
     <>
       <PageHeader
@@ -27,6 +36,7 @@ export function HomePage() {
           </Group>
         }
       />
+      <RemindersCard orgId={membership.orgId} />
       <StatsOverview />
     </>
   );

@@ -44,6 +44,18 @@ export function OrgDetails({ org }: { org: Organization }) {
           ]}
         />
       </Paper>
+      {org.kind !== 'school' && (
+        <Paper withBorder p="lg">
+          <FieldList
+            items={[
+              {
+                label: t('org.crossSchoolMatching'),
+                value: org.settings.crossSchoolMatching ? t('org.crossSchoolOn') : t('org.crossSchoolOff'),
+              },
+            ]}
+          />
+        </Paper>
+      )}
     </Stack>
   );
 }

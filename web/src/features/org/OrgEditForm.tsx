@@ -1,5 +1,5 @@
 // Editing requisites with the server's schema; a concurrent change is reported, not overwritten.
-import { Button, Grid, Group, NumberInput, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Grid, Group, NumberInput, Paper, Stack, Switch, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormErrors, useForm } from '@mantine/form';
 import type { Organization } from '../../../../src/organizations/organization-contract.js';
 import { organizationUpdateSchema } from '../../../../src/organizations/organization-contract.js';
@@ -23,14 +23,20 @@ function valuesOf(org: Organization) {
     youngSpecialistMaxAge: org.settings.youngSpecialistMaxAge as number | string,
     youngSpecialistMaxYears: org.settings.youngSpecialistMaxYears as number | string,
     mentorCapacityDefault: org.settings.mentorCapacityDefault as number | string,
+    crossSchoolMatching: org.settings.crossSchoolMatching === true,
     reason: '',
   };
 }
 type Values = ReturnType<typeof valuesOf>;
 
 function toBody(v: Values, version: number) {
-  const { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault, ...rest } = blanksToNull(v);
-  return { ...rest, settings: { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault }, version };
+  const { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault, crossSchoolMatching, ...rest } =
+    blanksToNull(v);
+  return {
+    ...rest,
+    settings: { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault, crossSchoolMatching },
+    version,
+  };
 }
 
 // Settings errors come as settings.youngSpecialistMaxAge; the inputs are keyed flat.
@@ -140,6 +146,15 @@ export function OrgEditForm({ org, onDone }: { org: Organization; onDone: () => 
             </Grid.Col>
           </Grid>
         </Paper>
+        {org.kind !== 'school' && (
+          <Paper withBorder p="lg">
+            <Switch
+              label={t('org.crossSchoolMatching')}
+              description={t('org.crossSchoolMatchingHint')}
+              {...form.getInputProps('crossSchoolMatching', { type: 'checkbox' })}
+            />
+          </Paper>
+        )}
         <Paper withBorder p="lg">
           <TextInput
             label={t('field.reason.change')}

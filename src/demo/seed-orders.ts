@@ -1,0 +1,53 @@
+// The first demo school's orders, made through the register's own use cases: the signed order
+// approving the Regulation and the Roadmap, the signed order appointing the curator, and the
+// curator's draft on the pairs the matching round left agreed, waiting for the director.
+import { and, eq } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
+import { groups } from '../groups/groups-table.js';
+import { academicYearOf } from '../orders/order-content.js';
+import { orderCounters } from '../orders/orders-table.js';
+import { signOrder } from '../orders/sign-order.js';
+import { createOrder } from '../orders/write-order.js';
+import { contextOf } from './demo-context.js';
+
+export async function seedOrders(tx: Db, orgId: string, today: string): Promise<void> {
+  const director = await contextOf(tx, orgId, 'director');
+  const curator = await contextOf(tx, orgId, 'curator');
+  // The orders are signed on the first day of the school year (or today, early in it).
+  const start = `${academicYearOf(today).slice(0, 4)}-09-01`;
+  const signedOn = start <= today ? start : today;
+  // The register «од» holds all of the school's orders on its main activity, not only mentoring:
+  // by the first of September that year it has reached 185.
+  await tx.insert(orderCounters).values({ orgId, year: Number(signedOn.slice(0, 4)), lastSeq: 185 });
+
+  const regulation = await createOrder(tx, director, { kind: 'regulation', links: [], reason: null }, signedOn);
+  await signOrder(tx, director, regulation.id, { date: signedOn }, regulation.version, today);
+
+  if (curator.staffId) {
+    const appointment = await createOrder(
+      tx,
+      director,
+      { kind: 'curator', links: [{ entity: 'staff', entityId: curator.staffId }], reason: null },
+      signedOn,
+    );
+    await signOrder(tx, director, appointment.id, { date: signedOn }, appointment.version, today);
+  }
+
+  const agreed = await tx
+    .select({ id: groups.id })
+    .from(groups)
+    .where(and(eq(groups.orgId, orgId), eq(groups.status, 'agreed')))
+    .orderBy(groups.createdAt);
+  if (agreed.length > 0) {
+    await createOrder(
+      tx,
+      curator,
+      {
+        kind: 'groups',
+        links: agreed.map((g) => ({ entity: 'group' as const, entityId: g.id })),
+        reason: 'Проект приказа по итогам подбора пар',
+      },
+      today,
+    );
+  }
+}

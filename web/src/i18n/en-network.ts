@@ -1,0 +1,52 @@
+// Texts of network mentoring. Part of the English catalogue.
+import type { ruNetwork } from './ru-network';
+
+export const enNetwork: Record<keyof typeof ruNetwork, string> = {
+  'nav.network': 'Network mentoring',
+
+  'network.title': 'Network mentoring',
+  'network.subtitle':
+    'Other schools of the district ask for your school’s mentors. A pair or group forms only once you agree.',
+  'network.filter': 'Which requests to show',
+  'network.filter.pending': 'Awaiting decision',
+  'network.filter.agreed': 'Agreed',
+  'network.filter.declined': 'Declined',
+  'network.filter.all': 'All',
+  'network.empty': 'No requests',
+  'network.emptyText': 'When another school proposes a pair with your mentor, the request appears here.',
+  'network.col.school': 'School',
+  'network.col.mentees': 'Mentees and their requests',
+  'network.col.mentor': 'Your school’s mentor',
+  'network.col.decision': 'Decision',
+  'network.col.actions': 'Actions',
+  'network.requests': 'Requests: {list}',
+  'network.decision.pending': 'Awaiting decision',
+  'network.decision.agreed': 'Agreed',
+  'network.decision.declined': 'Declined',
+  'network.agree': 'Agree',
+  'network.decline': 'Decline',
+  'network.agreeTitle': 'Agree to the request',
+  'network.declineTitle': 'Decline the request',
+  'network.decisionText': 'Mentor: {mentor}. School: {school}. Mentees: {mentees}.',
+  'network.reason': 'Reason for declining',
+  'network.comment': 'Comment',
+  'network.reasonRequired': 'Give the reason for declining',
+  'network.agreedDone': 'Request agreed',
+  'network.declinedDone': 'Request declined',
+  'network.form.traditional': 'Traditional',
+  'network.form.group': 'Group',
+  'network.form.reverse': 'Reverse',
+  'network.form.situational': 'Situational',
+  'network.form.speed': 'Speed',
+  'network.form.short-term': 'Short-term',
+  'network.form.virtual': 'Remote',
+  'network.form.teacher-teacher': 'Teacher — teacher',
+  'network.form.director-teacher': 'Director — teacher',
+  'network.form.employer-student': 'Employer — student',
+
+  'org.crossSchoolMatching': 'Network mentoring between schools',
+  'org.crossSchoolOn': 'allowed',
+  'org.crossSchoolOff': 'not allowed',
+  'org.crossSchoolMatchingHint':
+    'The district’s schools may choose mentors from one another (where the mentor takes cross-school mentoring). The mentor’s school curator agrees to each such pair.',
+};
