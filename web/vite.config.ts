@@ -20,7 +20,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             // The charts of questionnaire results are heavy and needed on one screen only.
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|@mantine[\\/]charts|victory-vendor|decimal\.js-light)[\\/]/ },
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|d3-[a-z-]+|@mantine[\\/]charts|victory-vendor|decimal\.js-light)[\\/]/,
+            },
             { name: 'mantine', test: /node_modules[\\/]@mantine/ },
             { name: 'vendor', test: /node_modules[\\/]/ },
           ],
