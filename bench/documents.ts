@@ -2,13 +2,14 @@
 // a large order on sixty pairs, against a baseline: the one-page consent form, the simplest Word
 // document the product makes. Median of repeated runs after a warm-up. Target: ≤ 100 ms each.
 import { performance } from 'node:perf_hooks';
-import { renderConsentDocx } from '../src/consents/consent-document.js';
+import { consentDocument } from '../src/consents/consent-document.js';
 import { buildOrderContent, type OrderFacts } from '../src/orders/order-content.js';
 import { orderKinds } from '../src/orders/order-contract.js';
 import { type OrderDocument, orderDocument } from '../src/orders/order-document.js';
 import { renderOrderDocx } from '../src/orders/order-docx.js';
 import { sampleFacts } from '../src/orders/order-fixtures.js';
 import { renderOrderPdf } from '../src/orders/order-pdf.js';
+import { renderPaperDocx } from '../src/orders/paper-docx.js';
 
 const targetMs = 100;
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -45,19 +46,21 @@ function manyPairs(count: number): OrderFacts {
 
 async function main() {
   const baseline = await median(() =>
-    renderConsentDocx({
-      kind: 'personal-data',
-      org: {
-        fullName: 'МАОУ СОШ № 7',
-        address: 'г. Заречный',
-        directorName: 'Е. А. Лаптева',
-        directorPosition: 'Директор',
-      },
-      person: { fullName: 'Орлова Дарья Викторовна', position: 'учитель' },
-      givenOn: '2025-09-01',
-      fields: [],
-      note: null,
-    }),
+    renderPaperDocx(
+      consentDocument({
+        kind: 'personal-data',
+        org: {
+          fullName: 'МАОУ СОШ № 7',
+          address: 'г. Заречный',
+          directorName: 'Е. А. Лаптева',
+          directorPosition: 'Директор',
+        },
+        person: { fullName: 'Орлова Дарья Викторовна', position: 'учитель' },
+        givenOn: '2025-09-01',
+        fields: [],
+        note: null,
+      }),
+    ),
   );
   console.log(
     `documents: median of ${runs} runs; baseline (consent form, .docx) ${baseline.toFixed(1)} ms; target ≤ ${targetMs} ms`,

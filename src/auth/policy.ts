@@ -75,10 +75,30 @@ export const policy = {
     manage: ['director', 'curator'],
     sign: ['director'],
   },
+  /**
+   * Supplementary agreements under the Labour Code art. 351.8 and the mentor's pay they state:
+   * employment terms, so the director and the curator who prepares the papers only.
+   */
+  agreement: {
+    read: ['director', 'curator'],
+    manage: ['director', 'curator'],
+  },
   /** Network mentoring: another school's requests for this school's mentors, answered by its curator. */
   network: {
     read: ['director', 'curator'],
     decide: ['director', 'curator'],
+  },
+  /**
+   * Personalized programs. Mentors and mentees see the programs of their own groups and record
+   * their own agreement; the curator and director manage the program's life (and record paper
+   * signatures); the council reads.
+   */
+  program: {
+    read: ['director', 'curator', 'council', 'mentor', 'mentee', 'admin'],
+    readAll: ['director', 'curator', 'council', 'admin'],
+    create: ['director', 'curator', 'mentor'],
+    agree: ['director', 'curator', 'mentor', 'mentee'],
+    manage: ['director', 'curator'],
   },
   /**
    * Questionnaires. `read` lets respondents see the surveys addressed to them and `respond`

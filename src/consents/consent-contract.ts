@@ -74,3 +74,10 @@ export const consentSchema = z
 export type Consent = z.infer<typeof consentSchema>;
 
 export const consentParams = z.object({ orgId: z.uuid(), id: z.uuid(), cid: z.uuid() });
+
+/** The blank forms' file names: `personal-data.docx`, `mentor-role.pdf`… */
+export const consentFormFiles = consentKinds.flatMap((k) => [`${k}.docx`, `${k}.pdf`] as const);
+export function splitFormFile(file: string): [ConsentKind, 'docx' | 'pdf'] {
+  const dot = file.lastIndexOf('.');
+  return [file.slice(0, dot) as ConsentKind, file.slice(dot + 1) as 'docx' | 'pdf'];
+}

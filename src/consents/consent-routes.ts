@@ -4,14 +4,22 @@ import { z } from 'zod';
 import { orgIdParam } from '../http/common-contract.js';
 import { errors } from '../http/route-helpers.js';
 import { orgContext } from '../http/tenancy.js';
+import { paperFile, paperFormats, sendPaper } from '../orders/paper-files.js';
 import { getOrganization } from '../organizations/update-organization.js';
 import { getStaff } from '../staff/write-staff.js';
-import { consentCreateSchema, consentParams, consentSchema, consentWithdrawSchema } from './consent-contract.js';
-import { renderConsentDocx } from './consent-document.js';
+import {
+  type ConsentKind,
+  consentCreateSchema,
+  consentFormFiles,
+  consentParams,
+  consentSchema,
+  consentWithdrawSchema,
+  splitFormFile,
+} from './consent-contract.js';
+import { consentDocument } from './consent-document.js';
 import { scanSummaries } from './consent-scans.js';
+import type { ConsentRow } from './consents-table.js';
 import { getConsent, listConsents, presentConsent, recordConsent, withdrawConsent } from './write-consent.js';
-
-const docxFile = z.instanceof(Buffer).meta({ type: 'string', format: 'binary', description: 'Файл .docx' });
 
 export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
   const { db } = app.deps;
@@ -79,38 +87,65 @@ export const consentRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  /** The form filled from the staff record and the organization's requisites. */
+  async function formOf(
+    orgId: string,
+    staffId: string,
+    consent: Pick<ConsentRow, 'kind' | 'givenOn' | 'fields' | 'note'> | null,
+    kind: ConsentKind,
+  ) {
+    const person = await getStaff(db, orgId, staffId);
+    const org = await getOrganization(db, orgId);
+    return consentDocument({
+      kind,
+      org,
+      person: {
+        fullName: [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' '),
+        position: person.position.toLowerCase(),
+      },
+      givenOn: consent?.givenOn ?? null,
+      fields: consent?.fields ?? [],
+      note: consent?.note ?? null,
+    });
+  }
+
+  for (const format of paperFormats) {
+    app.get(
+      `/orgs/:orgId/staff/:id/consents/:cid/document.${format.ext}`,
+      {
+        schema: {
+          tags,
+          summary: `Согласие, заполненное по записи, для подписи (${format.label})`,
+          params: consentParams,
+          response: { 200: paperFile(format), ...errors },
+        },
+      },
+      async (request, reply) => {
+        const ctx = orgContext(request, request.params.orgId, 'consent', 'read');
+        const consent = await getConsent(db, ctx.orgId, request.params.id, request.params.cid);
+        const paper = await formOf(ctx.orgId, consent.staffId, consent, consent.kind);
+        return sendPaper(reply, format, `soglasie-${consent.kind}-${consent.givenOn}`, await format.render(paper));
+      },
+    );
+  }
+
   app.get(
-    '/orgs/:orgId/staff/:id/consents/:cid/document.docx',
+    '/orgs/:orgId/staff/:id/consent-forms/:file',
     {
       schema: {
         tags,
-        summary: 'Бланк согласия для подписи (Word)',
-        params: consentParams,
-        response: { 200: docxFile, ...errors },
+        summary: 'Бланк согласия работника до его получения: заполнен по записи работника, дата и подпись от руки',
+        description: 'Файл называется по виду согласия и формату: `personal-data.docx`, `mentor-role.pdf` и т. д.',
+        params: orgIdParam.extend({ file: z.enum(consentFormFiles) }),
+        response: { 200: z.instanceof(Buffer).meta({ type: 'string', format: 'binary' }), ...errors },
       },
     },
     async (request, reply) => {
       const ctx = orgContext(request, request.params.orgId, 'consent', 'read');
-      const consent = await getConsent(db, ctx.orgId, request.params.id, request.params.cid);
-      const person = await getStaff(db, ctx.orgId, consent.staffId);
-      const org = await getOrganization(db, ctx.orgId);
-      const buffer = await renderConsentDocx({
-        kind: consent.kind,
-        org,
-        person: {
-          fullName: [person.lastName, person.firstName, person.middleName].filter(Boolean).join(' '),
-          position: person.position.toLowerCase(),
-        },
-        givenOn: consent.givenOn,
-        fields: consent.fields,
-        note: consent.note,
-      });
-      const name = `soglasie-${consent.kind}-${consent.givenOn}.docx`;
-      reply
-        .type('application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-        .header('content-disposition', `attachment; filename="${name}"`)
-        .header('cache-control', 'no-store');
-      return reply.send(buffer);
+      const [kind, ext] = splitFormFile(request.params.file);
+      const format = paperFormats.find((f) => f.ext === ext) ?? paperFormats[0];
+      const paper = await formOf(ctx.orgId, request.params.id, null, kind);
+      return sendPaper(reply, format, `blank-soglasiya-${kind}`, await format.render(paper));
     },
   );
 };

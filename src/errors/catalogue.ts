@@ -184,6 +184,43 @@ export const errorCatalogue = {
       en: 'The entry has left the bank (status "{status}") and cannot be changed. Add the person again.',
     },
   },
+  PROGRAM_EXISTS: {
+    status: 409,
+    title: { ru: 'Программа уже есть', en: 'A program exists' },
+    detail: {
+      ru: 'У этой пары (группы) уже есть программа, которая не завершена. Измените её или завершите, прежде чем составлять новую.',
+      en: 'This pair or group already has a program that has not ended. Change it or end it before drafting another.',
+    },
+  },
+  PROGRAM_ACTION_NOT_ALLOWED: {
+    status: 409,
+    title: { ru: 'Действие сейчас невозможно', en: 'Not possible now' },
+    detail: {
+      ru: 'Программа в статусе «{status}»: действие «{action}» невозможно. Возможные действия: {allowed}.',
+      en: 'The program is «{status}»: «{action}» is not possible. Possible now: {allowed}.',
+    },
+  },
+  PROGRAM_ALREADY_AGREED: {
+    status: 409,
+    title: { ru: 'Согласие уже записано', en: 'Already agreed' },
+    detail: {
+      ru: 'Согласие этого участника с программой уже записано.',
+      en: 'This participant’s agreement is already recorded.',
+    },
+  },
+  PROGRAM_PLAN_NOT_DONE: {
+    status: 409,
+    title: { ru: 'План ещё не выполнен', en: 'The plan is not done' },
+    detail: {
+      ru: 'В плане остались мероприятия, которые не выполнены и не исключены: {open}. Отметьте их, прежде чем завершать программу, или прекратите её с указанием основания.',
+      en: 'The plan still has activities neither done nor dropped: {open}. Mark them before completing the program, or end it with a reason.',
+    },
+  },
+  PROGRAM_NOT_STARTED_YET: {
+    status: 409,
+    title: { ru: 'Срок программы ещё не наступил', en: 'Too early' },
+    detail: { ru: 'Программа начинается {startsOn}.', en: 'The program begins on {startsOn}.' },
+  },
   MENTEE_TAKEN: {
     status: 409,
     title: { ru: 'Наставляемый уже в паре или группе', en: 'Mentee already taken' },

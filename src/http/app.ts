@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { adminRoutes } from '../admin/admin-routes.js';
+import { agreementRoutes } from '../agreements/agreement-routes.js';
 import { auditRoutes } from '../audit/audit-routes.js';
 import { authRoutes } from '../auth/auth-routes.js';
 import { menteeRoutes } from '../banks/mentee-routes.js';
@@ -27,6 +28,7 @@ import { networkRoutes } from '../network/network-routes.js';
 import { orderRoutes } from '../orders/order-routes.js';
 import { organizationRoutes } from '../organizations/organization-routes.js';
 import { setupRoutes } from '../organizations/setup-routes.js';
+import { programRoutes } from '../programs/program-routes.js';
 import { staffRoutes } from '../staff/staff-routes.js';
 import { staffImportRoutes } from '../staff-import/import-routes.js';
 import { surveyRoutes } from '../surveys/survey-routes.js';
@@ -149,10 +151,12 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await api.register(catalogRoutes);
       await api.register(consentRoutes);
       await api.register(consentScanRoutes);
+      await api.register(programRoutes);
       await api.register(menteeRoutes);
       await api.register(mentorRoutes);
       await api.register(surveyRoutes);
       await api.register(orderRoutes);
+      await api.register(agreementRoutes);
     },
     { prefix: '/api/v1' },
   );

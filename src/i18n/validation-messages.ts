@@ -42,6 +42,29 @@ export const validationMessages: Record<string, Localized> = {
     ru: 'этот наставляемый не называл вас желаемым наставником',
     en: 'this mentee has not named you as a preferred mentor',
   },
+  'v.programTerm': {
+    ru: 'срок программы — от 3 до 12 месяцев',
+    en: 'a program lasts from 3 to 12 months',
+  },
+  'v.endNotLater': { ru: 'новая дата окончания должна быть позже прежней', en: 'must be later than the current end' },
+  'v.consentOfAll': {
+    ru: 'нужно согласие всех участников программы',
+    en: 'every participant of the program must consent',
+  },
+  'v.sameMentor': { ru: 'это тот же наставник', en: 'this is the same mentor' },
+  'v.newMentorAgreement': {
+    ru: 'нужно письменное согласие нового наставника',
+    en: 'the new mentor must agree in writing',
+  },
+  'v.terminationReason': {
+    ru: 'одно из оснований §7: mentor-initiative, mentee-initiative, mutual, curator-initiative',
+    en: 'one of the §7 grounds: mentor-initiative, mentee-initiative, mutual, curator-initiative',
+  },
+  'v.unknownGroup': { ru: 'нет такой пары (группы)', en: 'no such pair or group' },
+  'v.groupNotAgreed': {
+    ru: 'программу составляют для согласованной или действующей пары (группы)',
+    en: 'a program is drafted for an agreed or active pair or group',
+  },
   'v.mentorNotAvailable': { ru: 'наставник сейчас не принимает наставляемых', en: 'the mentor is not available' },
   'v.menteeNotSearching': { ru: 'наставляемый не в поиске наставника', en: 'the mentee is not searching for a mentor' },
   'v.notParticipant': { ru: 'не участник этой пары (группы)', en: 'not a participant of this pair or group' },

@@ -19,18 +19,25 @@ import {
 } from 'docx';
 import { columnWeights, type OrderDocument, type OrderDocumentAppendix } from './order-document.js';
 
-const mm = (v: number) => Math.round((v * 1440) / 25.4);
+export const mm = (v: number) => Math.round((v * 1440) / 25.4);
 /** The text block: 210 mm less the margins. */
-const textWidth = mm(180);
+export const textWidth = mm(180);
 const indent = mm(12.5);
 const none = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
-const noBorders = { top: none, bottom: none, left: none, right: none, insideHorizontal: none, insideVertical: none };
+export const noBorders = {
+  top: none,
+  bottom: none,
+  left: none,
+  right: none,
+  insideHorizontal: none,
+  insideVertical: none,
+};
 const thin = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const gridBorders = { top: thin, bottom: thin, left: thin, right: thin, insideHorizontal: thin, insideVertical: thin };
 
-type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+export type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-function para(
+export function para(
   text: string,
   options: {
     align?: Align;
@@ -60,7 +67,7 @@ function para(
 }
 
 /** A borderless two-column line: text at the left edge and text at the right edge. */
-function spread(left: string, right: string, before = 0): Table {
+export function spread(left: string, right: string, before = 0): Table {
   const cell = (text: string, align: Align) =>
     new TableCell({
       width: { size: textWidth / 2, type: WidthType.DXA },
@@ -168,6 +175,14 @@ export function buildOrderDocx(d: OrderDocument): Document {
       : []),
     ...d.appendices.flatMap(appendix),
   ];
+  return gostDocument(d.title, body);
+}
+
+/**
+ * A4 in Times New Roman 14 with single spacing, margins 20/10/20/20 mm and the page number at the
+ * top centre from the second page: the frame every printed document of the product shares.
+ */
+export function gostDocument(title: string, body: (Paragraph | Table)[]): Document {
   const pageNumber = new Header({
     children: [
       new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] }),
@@ -175,7 +190,7 @@ export function buildOrderDocx(d: OrderDocument): Document {
   });
   return new Document({
     creator: 'Наставник',
-    title: d.title,
+    title,
     styles: {
       default: { document: { run: { font: 'Times New Roman', size: 28 }, paragraph: { spacing: { line: 240 } } } },
     },

@@ -18,7 +18,7 @@ const require = createRequire(import.meta.url);
 let engine: PdfMake | null = null;
 
 /** pdfmake once per process, with the fonts read from the installed package into its memory store. */
-function pdfmake(): PdfMake {
+export function pdfmake(): PdfMake {
   if (engine) return engine;
   const pm = require('pdfmake') as PdfMake;
   const fontDir = path.dirname(require.resolve('@expo-google-fonts/pt-serif/package.json'));
@@ -42,21 +42,21 @@ function pdfmake(): PdfMake {
   return pm;
 }
 
-const pt = (mm: number) => (mm * 72) / 25.4;
+export const pt = (mm: number) => (mm * 72) / 25.4;
 
 /**
  * Running text with numbers like «3273-р» or «187-од» kept whole: pdfmake would otherwise break
  * after the hyphen and, in justified lines, widen the gap there.
  */
-function prose(text: string): Content {
+export function prose(text: string): Content {
   const parts = text.split(/(\S*\d-\p{L}\S*)/u).filter(Boolean);
   return parts.length === 1
     ? text
     : parts.map((part) => (/\d-\p{L}/u.test(part) ? { text: part, noWrap: true } : part));
 }
 
-const textWidth = pt(180);
-const indent = pt(12.5);
+export const textWidth = pt(180);
+export const indent = pt(12.5);
 
 function columnWidths(columns: string[]): number[] {
   const weights = columnWeights(columns);
@@ -64,7 +64,7 @@ function columnWidths(columns: string[]): number[] {
   return weights.map((w) => (textWidth * w) / total - 8);
 }
 
-const spread = (left: string, right: string, top: number): Content => ({
+export const spread = (left: string, right: string, top: number): Content => ({
   columns: [
     { text: left, width: '*' },
     { text: right, width: '*', alignment: 'right' },
@@ -134,10 +134,15 @@ export function orderPdfDefinition(d: OrderDocument): TDocumentDefinitions {
       : []),
     ...d.appendices.flatMap(appendix),
   ];
+  return gostPdf(d.title, content);
+}
+
+/** A4, PT Serif 14 with single spacing, margins 20/10/20/20 mm, page numbers at the top from page 2. */
+export function gostPdf(title: string, content: Content[]): TDocumentDefinitions {
   return {
     pageSize: 'A4',
     pageMargins: [pt(20), pt(20), pt(10), pt(20)],
-    info: { title: d.title, creator: 'Наставник' },
+    info: { title, creator: 'Наставник' },
     defaultStyle: { font: 'PTSerif', fontSize: 14, lineHeight: 1 },
     header: (currentPage: number) =>
       currentPage > 1

@@ -16,6 +16,17 @@ export const matchingWeightsSchema = z.object({
   mutualChoice: z.number().int().min(0).max(100),
 });
 
+/**
+ * A mentor's pay under the Labour Code art. 351.8: the amount in roubles (null: left blank in the
+ * agreement, to be written by hand), per month or for the whole term, and the conditions of payment.
+ */
+export const mentorPaySchema = z.object({
+  amount: z.number().min(0).max(10_000_000).multipleOf(0.01).nullable(),
+  unit: z.enum(['month', 'period']),
+  conditions: z.string().trim().max(2000),
+});
+export type MentorPay = z.output<typeof mentorPaySchema>;
+
 export const orgSettingsSchema = z.object({
   youngSpecialistMaxAge: z.number().int().min(18).max(70).default(35),
   youngSpecialistMaxYears: z.number().int().min(0).max(10).default(3),
@@ -34,6 +45,11 @@ export const orgSettingsSchema = z.object({
    * leaves them as they are.
    */
   orderGrounds: z.array(z.string().trim().min(3).max(1000)).max(20).optional(),
+  /**
+   * The mentors' pay that supplementary agreements state unless a mentor has their own (art.
+   * 351.8). Absent means blanks in the agreement, and a form that does not show it leaves it as it is.
+   */
+  mentorPay: mentorPaySchema.optional(),
 });
 export type OrgSettings = z.output<typeof orgSettingsSchema>;
 export const defaultOrgSettings: OrgSettings = {

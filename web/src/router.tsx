@@ -16,6 +16,8 @@ import { GroupsPage } from './features/groups/GroupsPage';
 import { AppLayout } from './features/layout/AppLayout';
 import { MatchingPage } from './features/matching/MatchingPage';
 import { NetworkRequestsPage } from './features/network/NetworkRequestsPage';
+import { OrderPage } from './features/orders/OrderPage';
+import { OrdersPage } from './features/orders/OrdersPage';
 import { HomePage } from './features/org/HomePage';
 import { HomeRedirect } from './features/org/HomeRedirect';
 import { OrgPage } from './features/org/OrgPage';
@@ -62,6 +64,8 @@ export const router = createBrowserRouter([
               { path: 'matching', element: guarded('matching:run', <MatchingPage />) },
               { path: 'groups', element: guarded('group:read', <GroupsPage />) },
               { path: 'network', element: guarded('network:read', <NetworkRequestsPage />) },
+              { path: 'orders', element: guarded('order:read', <OrdersPage />) },
+              { path: 'orders/:id', element: guarded('order:read', <OrderPage />) },
               { path: 'surveys', element: guarded('survey:read', <SurveysPage />) },
               { path: 'surveys/:id', element: guarded('survey:read', <SurveyPage />) },
               { path: 'surveys/:id/answer', element: guarded('survey:respond', <SurveyAnswerPage />) },

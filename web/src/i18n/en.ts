@@ -1,7 +1,9 @@
 // English catalogue; typed by the Russian one, so a missing or extra key fails the type check.
 import { enBanks } from './en-banks';
+import { enDocuments } from './en-documents';
 import { enMatching } from './en-matching';
 import { enNetwork } from './en-network';
+import { enOrders } from './en-orders';
 import { enRecords } from './en-records';
 import { enSurveys } from './en-surveys';
 import type { Messages } from './ru';
@@ -174,4 +176,6 @@ export const en: Messages = {
   ...enBanks,
   ...enMatching,
   ...enNetwork,
+  ...enOrders,
+  ...enDocuments,
 };

@@ -1,7 +1,9 @@
 // The Russian catalogue is the source of keys: en.ts must have exactly the same ones.
 import { ruBanks } from './ru-banks';
+import { ruDocuments } from './ru-documents';
 import { ruMatching } from './ru-matching';
 import { ruNetwork } from './ru-network';
+import { ruOrders } from './ru-orders';
 import { ruRecords } from './ru-records';
 import { ruSurveys } from './ru-surveys';
 
@@ -174,6 +176,8 @@ export const ru = {
   ...ruBanks,
   ...ruMatching,
   ...ruNetwork,
+  ...ruOrders,
+  ...ruDocuments,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof ru;

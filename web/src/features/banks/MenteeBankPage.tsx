@@ -10,6 +10,7 @@ import {
   menteeStatuses,
 } from '../../../../src/banks/bank-contract.js';
 import { useT } from '../../i18n';
+import { pick, useFilterParams } from '../../lib/use-filter-params';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDifficulties } from '../catalog/catalog-api';
 import { useOrg } from '../org/OrgScope';
@@ -21,7 +22,6 @@ import { MenteeCreateModal } from './MenteeCreateModal';
 import { MenteeEditModal } from './MenteeEditModal';
 import { MenteeTable } from './MenteeTable';
 import { useChoice } from './use-choice';
-import { pick, useFilterParams } from './use-filter-params';
 
 export function MenteeBankPage() {
   const t = useT();

@@ -12,6 +12,7 @@ import {
   mentorStatuses,
 } from '../../../../src/banks/bank-contract.js';
 import { useT } from '../../i18n';
+import { pick, useFilterParams } from '../../lib/use-filter-params';
 import { PageHeader } from '../../ui/PageHeader';
 import { useDifficulties } from '../catalog/catalog-api';
 import { useOrg } from '../org/OrgScope';
@@ -23,7 +24,6 @@ import { MentorCreateModal } from './MentorCreateModal';
 import { MentorEditModal } from './MentorEditModal';
 import { MentorTable } from './MentorTable';
 import { useChoice } from './use-choice';
-import { pick, useFilterParams } from './use-filter-params';
 
 export function MentorBankPage() {
   const t = useT();

@@ -1,6 +1,19 @@
 // «Согласия» on a staff card: every written consent, in force or withdrawn, with its printable form.
-import { Badge, Button, Group, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { IconFileTypeDocx, IconPlus, IconSignature } from '@tabler/icons-react';
+import {
+  ActionIcon,
+  Badge,
+  Button,
+  Group,
+  Menu,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  Text,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { IconChevronDown, IconFileTypeDocx, IconFileTypePdf, IconPlus, IconSignature } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   type Consent,
@@ -14,7 +27,7 @@ import { LoadError } from '../errors/LoadError';
 import { useOrg } from '../org/OrgScope';
 import { ConsentRecordModal } from './ConsentRecordModal';
 import { ConsentWithdrawModal } from './ConsentWithdrawModal';
-import { consentDocumentUrl, useConsents } from './consent-api';
+import { consentBlankUrl, consentDocumentUrl, consentPdfUrl, useConsents } from './consent-api';
 import { consentKindLabel, publicFieldLabel } from './consent-labels';
 import { ScanCell } from './ScanCell';
 
@@ -38,6 +51,39 @@ function ConsentStatus({ consent }: { consent: Consent }) {
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** «Бланк для подписи»: each kind's form before the consent is given, as Word or PDF. */
+function BlankForms({ staffId }: { staffId: string }) {
+  const t = useT();
+  const { orgId } = useOrg();
+  return (
+    <Menu position="bottom-start" withinPortal>
+      <Menu.Target>
+        <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>
+          {t('documents.blankForms')}
+        </Button>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Label maw={320}>{t('documents.blankFormsHint')}</Menu.Label>
+        {consentKinds.flatMap((kind) =>
+          (['docx', 'pdf'] as const).map((ext) => (
+            <Menu.Item
+              key={`${kind}.${ext}`}
+              component="a"
+              href={consentBlankUrl(orgId, staffId, kind, ext)}
+              download
+              leftSection={
+                ext === 'docx' ? <IconFileTypeDocx size={16} aria-hidden /> : <IconFileTypePdf size={16} aria-hidden />
+              }
+            >
+              {t(ext === 'docx' ? 'documents.blankWord' : 'documents.blankPdf', { kind: consentKindLabel(t, kind) })}
+            </Menu.Item>
+          )),
+        )}
+      </Menu.Dropdown>
+    </Menu>
   );
 }
 
@@ -66,15 +112,18 @@ export function ConsentsTab({ staffId, archived }: { staffId: string; archived: 
             {t('consent.hint')}
           </Text>
         </div>
-        {manage && (
-          <Button
-            leftSection={<IconPlus size={16} aria-hidden />}
-            onClick={() => setRecording(true)}
-            disabled={activeKinds.length === consentKinds.length}
-          >
-            {t('consent.record')}
-          </Button>
-        )}
+        <Group gap="xs">
+          <BlankForms staffId={staffId} />
+          {manage && (
+            <Button
+              leftSection={<IconPlus size={16} aria-hidden />}
+              onClick={() => setRecording(true)}
+              disabled={activeKinds.length === consentKinds.length}
+            >
+              {t('consent.record')}
+            </Button>
+          )}
+        </Group>
       </Group>
       {missing.length > 0 && (
         <Text size="sm">
@@ -156,6 +205,17 @@ export function ConsentsTab({ staffId, archived }: { staffId: string; archived: 
                         >
                           {t('consent.document')}
                         </Button>
+                        <Tooltip label={t('documents.consentPdf')}>
+                          <ActionIcon
+                            component="a"
+                            href={consentPdfUrl(orgId, staffId, c.id)}
+                            download
+                            variant="subtle"
+                            aria-label={t('documents.consentPdfFor', { kind: consentKindLabel(t, c.kind) })}
+                          >
+                            <IconFileTypePdf size={18} aria-hidden />
+                          </ActionIcon>
+                        </Tooltip>
                         {manage && c.active && (
                           <Button
                             variant="default"

@@ -3,6 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type {
   Consent,
+  ConsentKind,
   ConsentScan,
   consentCreateSchema,
   consentWithdrawSchema,
@@ -18,6 +19,14 @@ const base = (orgId: string, staffId: string) => `/api/v1/orgs/${orgId}/staff/${
 /** The form to print and sign, filled in by the server. */
 export const consentDocumentUrl = (orgId: string, staffId: string, consentId: string) =>
   `${base(orgId, staffId)}/${consentId}/document.docx`;
+
+/** The same form as PDF. */
+export const consentPdfUrl = (orgId: string, staffId: string, consentId: string) =>
+  `${base(orgId, staffId)}/${consentId}/document.pdf`;
+
+/** A blank form of the kind, before the consent is given: filled from the staff record. */
+export const consentBlankUrl = (orgId: string, staffId: string, kind: ConsentKind, ext: 'docx' | 'pdf') =>
+  `/api/v1/orgs/${orgId}/staff/${staffId}/consent-forms/${kind}.${ext}`;
 
 /** The scanned copy of the signed paper, opened in the browser. */
 export const consentScanUrl = (orgId: string, staffId: string, consentId: string) =>

@@ -3,6 +3,8 @@
 import { Badge, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
+import { GroupDocuments } from '../agreements/GroupDocuments';
+import { GroupOrders } from '../orders/GroupOrders';
 import { AgreementList } from './AgreementList';
 import { groupFormLabel, groupStatusColor, groupStatusLabel } from './group-labels';
 import type { Group as MentoringGroup } from './groups-api';
@@ -55,6 +57,8 @@ export function GroupCard({ group, people, own, mayRecordPaper, onClose }: Props
           </Title>
           <AgreementList group={group} people={people} own={own} mayRecordPaper={mayRecordPaper} />
         </div>
+        <GroupOrders groupId={group.id} />
+        <GroupDocuments group={group} />
       </Stack>
     </Modal>
   );

@@ -4,9 +4,10 @@
 import { Button, EmptyState, Group, Paper, SegmentedControl, Stack, Tabs, Text } from '@mantine/core';
 import { IconArrowsShuffle, IconUsersGroup } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { type GroupStatus, groupStatuses } from '../../../../src/groups/group-contract.js';
 import { useT } from '../../i18n';
+import { useFilterParams } from '../../lib/use-filter-params';
 import { PageHeader } from '../../ui/PageHeader';
 import { TableSkeleton } from '../../ui/TableSkeleton';
 import { LoadError } from '../errors/LoadError';
@@ -21,7 +22,7 @@ import { StillSearching, searchingMentees } from './StillSearching';
 export function GroupsPage() {
   const t = useT();
   const { orgId, can, membership } = useOrg();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter: set } = useFilterParams();
   const groups = useGroups(orgId);
   const ownPeople = usePeople(orgId);
   const people = withExternalMentors(ownPeople, groupsExternalMentors(groups.data ?? []));
@@ -32,16 +33,6 @@ export function GroupsPage() {
   const tab = params.get('tab') === 'searching' && readsAll ? 'searching' : 'groups';
   const statusParam = params.get('status');
   const status = groupStatuses.includes(statusParam as GroupStatus) ? (statusParam as GroupStatus) : null;
-  const set = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
 
   const all = groups.data ?? [];
   const shown = status ? all.filter((g) => g.status === status) : all;

@@ -1,6 +1,7 @@
 // Pairs and groups as a table: the mentor and mentees each with their decision, forms, status.
 import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useT } from '../../i18n';
+import { unclippedLabel } from '../../ui/badge-styles';
 import { participantName } from './AgreementList';
 import { decisionColor, decisionLabel, groupFormLabel, groupStatusColor, groupStatusLabel } from './group-labels';
 import type { Agreement, Group as MentoringGroup } from './groups-api';
@@ -66,7 +67,7 @@ export function GroupsTable({
                     <Text size="sm">{g.forms.map((f) => groupFormLabel(t, f)).join(', ')}</Text>
                   </Table.Td>
                   <Table.Td valign="top">
-                    <Badge variant="light" color={groupStatusColor[g.status]} tt="none">
+                    <Badge variant="light" color={groupStatusColor[g.status]} tt="none" styles={unclippedLabel}>
                       {groupStatusLabel(t, g.status)}
                     </Badge>
                     {g.hostAgreement && <HostAgreement host={g.hostAgreement} compact />}

@@ -5,6 +5,7 @@ import {
   IconArrowsShuffle,
   IconBuilding,
   IconClipboardList,
+  IconFileCertificate,
   IconHistory,
   IconHome,
   IconKey,
@@ -61,6 +62,12 @@ const items: Item[] = [
     label: 'nav.network',
     icon: <IconAffiliate size={18} aria-hidden />,
     permission: 'network:read',
+  },
+  {
+    path: '/orders',
+    label: 'nav.orders',
+    icon: <IconFileCertificate size={18} aria-hidden />,
+    permission: 'order:read',
   },
   {
     path: '/surveys',

@@ -1,5 +1,18 @@
 // Editing requisites with the server's schema; a concurrent change is reported, not overwritten.
-import { Button, Grid, Group, NumberInput, Paper, Stack, Switch, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Grid,
+  Group,
+  NumberInput,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { type FormErrors, useForm } from '@mantine/form';
 import type { Organization } from '../../../../src/organizations/organization-contract.js';
 import { organizationUpdateSchema } from '../../../../src/organizations/organization-contract.js';
@@ -24,25 +37,43 @@ function valuesOf(org: Organization) {
     youngSpecialistMaxYears: org.settings.youngSpecialistMaxYears as number | string,
     mentorCapacityDefault: org.settings.mentorCapacityDefault as number | string,
     crossSchoolMatching: org.settings.crossSchoolMatching === true,
+    payAmount: (org.settings.mentorPay?.amount ?? '') as number | string,
+    payUnit: org.settings.mentorPay?.unit ?? 'month',
+    payConditions: org.settings.mentorPay?.conditions ?? '',
     reason: '',
   };
 }
 type Values = ReturnType<typeof valuesOf>;
 
-function toBody(v: Values, version: number) {
+function toBody(values: Values, version: number) {
+  const { payAmount, payUnit, payConditions, ...v } = values;
   const { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault, crossSchoolMatching, ...rest } =
     blanksToNull(v);
+  const mentorPay = {
+    amount: payAmount === '' ? null : Number(payAmount),
+    unit: payUnit,
+    conditions: payConditions,
+  };
   return {
     ...rest,
-    settings: { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault, crossSchoolMatching },
+    settings: { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault, crossSchoolMatching, mentorPay },
     version,
   };
 }
 
+const payInputs: Record<string, string> = {
+  'mentorPay.amount': 'payAmount',
+  'mentorPay.unit': 'payUnit',
+  'mentorPay.conditions': 'payConditions',
+};
+
 // Settings errors come as settings.youngSpecialistMaxAge; the inputs are keyed flat.
 function flattenSettings(errors: FormErrors): FormErrors {
   const out: FormErrors = {};
-  for (const [key, message] of Object.entries(errors)) out[key.replace(/^settings\./, '')] = message;
+  for (const [key, message] of Object.entries(errors)) {
+    const flat = key.replace(/^settings\./, '');
+    out[payInputs[flat] ?? flat] = message;
+  }
   return out;
 }
 
@@ -142,6 +173,48 @@ export function OrgEditForm({ org, onDone }: { org: Organization; onDone: () => 
                 max={20}
                 allowDecimal={false}
                 {...form.getInputProps('mentorCapacityDefault')}
+              />
+            </Grid.Col>
+          </Grid>
+        </Paper>
+        <Paper withBorder p="lg">
+          <Title order={2} size="h4" mb={4}>
+            {t('documents.orgPay.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mb="md">
+            {t('documents.orgPay.hint')}
+          </Text>
+          <Grid gap="md">
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <NumberInput
+                label={t('documents.pay.amountLabel')}
+                min={0}
+                decimalScale={2}
+                thousandSeparator=" "
+                {...form.getInputProps('payAmount')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 6 }}>
+              <Stack gap={4}>
+                <Text size="sm" fw={500}>
+                  {t('documents.pay.unitLabel')}
+                </Text>
+                <SegmentedControl
+                  data={[
+                    { value: 'month', label: t('documents.pay.unit.month') },
+                    { value: 'period', label: t('documents.pay.unit.period') },
+                  ]}
+                  {...form.getInputProps('payUnit')}
+                />
+              </Stack>
+            </Grid.Col>
+            <Grid.Col span={12}>
+              <Textarea
+                label={t('documents.pay.conditionsLabel')}
+                description={t('documents.pay.conditionsHint')}
+                autosize
+                minRows={2}
+                {...form.getInputProps('payConditions')}
               />
             </Grid.Col>
           </Grid>

@@ -10,6 +10,7 @@ import type { Survey } from '../../../../src/surveys/survey-contract.js';
 import { isProblem } from '../../api/client';
 import { useT } from '../../i18n';
 import { notifyError, notifySuccess } from '../../lib/notify';
+import { unclippedLabel } from '../../ui/badge-styles';
 import { PageHeader } from '../../ui/PageHeader';
 import { TableSkeleton } from '../../ui/TableSkeleton';
 import { LoadError } from '../errors/LoadError';
@@ -20,7 +21,7 @@ import { SurveyProgressPanel } from './SurveyProgressPanel';
 import { SurveyResponsesPanel } from './SurveyResponsesPanel';
 import { SurveyResultsPanel } from './SurveyResultsPanel';
 import { useMoveSurvey, useSurvey } from './survey-api';
-import { surveyKindLabel, surveyStatusColor, surveyStatusLabel, surveyWindow, unclippedLabel } from './survey-labels';
+import { surveyKindLabel, surveyStatusColor, surveyStatusLabel, surveyWindow } from './survey-labels';
 
 /** Whether the survey asks the viewer by their role (or everyone); bank audiences are left to the form. */
 function addressedToMe(s: Survey, roles: readonly Role[]): boolean {

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { type Survey, type SurveyStatus, surveyStatuses } from '../../../../src/surveys/survey-contract.js';
 import { useT } from '../../i18n';
+import { unclippedLabel } from '../../ui/badge-styles';
 import { PageHeader } from '../../ui/PageHeader';
 import { TableSkeleton } from '../../ui/TableSkeleton';
 import { LoadError } from '../errors/LoadError';
@@ -13,7 +14,7 @@ import { useOrg } from '../org/OrgScope';
 import { MySurveys } from './MySurveys';
 import { SurveyCreateModal } from './SurveyCreateModal';
 import { useSurveyProgress, useSurveys } from './survey-api';
-import { surveyKindLabel, surveyStatusColor, surveyStatusLabel, surveyWindow, unclippedLabel } from './survey-labels';
+import { surveyKindLabel, surveyStatusColor, surveyStatusLabel, surveyWindow } from './survey-labels';
 
 function AnsweredCell({ survey }: { survey: Survey }) {
   const t = useT();

@@ -10,8 +10,6 @@ export const questionTypeLabel = (t: Translate, q: QuestionType) => t(`survey.qt
 export const surveyStatusColor: Record<SurveyStatus, string> = { draft: 'gray', open: 'teal', closed: 'blue' };
 
 /** Badge label styles that keep a short status whole in a narrow table column. */
-export const unclippedLabel = { label: { overflow: 'visible', textOverflow: 'clip' } } as const;
-
 export function surveyWindow(s: { opensOn: string; closesOn: string }): string {
   return `${formatDate(s.opensOn)} – ${formatDate(s.closesOn)}`;
 }

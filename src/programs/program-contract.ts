@@ -1,0 +1,207 @@
+// Programs as the API and the forms see them (the contract: POST /programs, POST …/transitions).
+import { z } from 'zod';
+import { groupForms } from '../groups/group-contract.js';
+import { isoDate, listQuery, optionalText, versionField } from '../http/common-contract.js';
+import { programActions, programStatuses, terminationReasons } from './lifecycle.js';
+
+export const activityKinds = [
+  'meeting',
+  'lesson-observation',
+  'open-lesson',
+  'consultation',
+  'seminar',
+  'self-study',
+  'competition',
+  'other',
+] as const;
+export type ActivityKind = (typeof activityKinds)[number];
+
+export const activityStatuses = ['planned', 'in-progress', 'done', 'dropped'] as const;
+export type ActivityStatus = (typeof activityStatuses)[number];
+/** Statuses after which an activity no longer holds the program back from completing. */
+export const closedActivityStatuses: readonly ActivityStatus[] = ['done', 'dropped'];
+
+export const activityInputSchema = z.object({
+  title: z.string().trim().min(1).max(500),
+  kind: z.enum(activityKinds),
+  dueOn: isoDate.nullable().optional(),
+  responsible: optionalText(300),
+  expectedResult: optionalText(2000),
+  status: z.enum(activityStatuses).default('planned'),
+  /** What shows it was done: a note or a link. */
+  evidence: optionalText(2000),
+  version: versionField.optional(),
+});
+export type ActivityInput = z.infer<typeof activityInputSchema>;
+
+export const activitySchema = z
+  .object({
+    id: z.uuid(),
+    position: z.number().int(),
+    title: z.string(),
+    kind: z.enum(activityKinds),
+    dueOn: z.string().nullable(),
+    responsible: z.string().nullable(),
+    expectedResult: z.string().nullable(),
+    status: z.enum(activityStatuses),
+    evidence: z.string().nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'ProgramActivity' });
+export type Activity = z.infer<typeof activitySchema>;
+
+export const programCreateSchema = z.object({
+  groupId: z.uuid(),
+  startsOn: isoDate,
+  endsOn: isoDate,
+  goals: z.string().trim().min(1).max(4000),
+  expectedResults: optionalText(4000),
+  strengths: optionalText(4000),
+  difficulties: z
+    .array(z.uuid())
+    .max(30)
+    .default([])
+    .refine((ids) => new Set(ids).size === ids.length, { message: 'v.repeated' }),
+  forms: z
+    .array(z.enum(groupForms))
+    .max(groupForms.length)
+    .optional()
+    .refine((f) => !f || new Set(f).size === f.length, { message: 'v.repeated' }),
+  /** The plan of activities, if drafted at once. */
+  activities: z
+    .array(activityInputSchema.omit({ version: true }))
+    .max(100)
+    .default([]),
+});
+export type ProgramCreate = z.infer<typeof programCreateSchema>;
+
+export const transitionSchema = z
+  .object({
+    action: z.enum(programActions),
+    /** `terminate`: one of the §7 reasons; other actions: the words of why, optional. */
+    reason: optionalText(1000),
+    note: optionalText(2000),
+    /** `agree`: whose agreement (the curator records a paper signature); a participant may omit it. */
+    participantId: z.uuid().optional(),
+    /** `extend`: the new last day. */
+    endsOn: isoDate.optional(),
+    /** `replace-mentor`: the new mentor's bank entry, and who asked. */
+    mentorId: z.uuid().optional(),
+    requestedBy: z.enum(['mentee', 'mentor']).optional(),
+    /** `replace-mentor`: the new mentor has agreed (in writing). */
+    newMentorAgreed: z.boolean().optional(),
+    /** `extend`, `correct`: every participant consents (recorded by the curator). */
+    allConsent: z.boolean().optional(),
+    /** `correct`: the new goals, forms or expected results. */
+    goals: z.string().trim().min(1).max(4000).optional(),
+    forms: z.array(z.enum(groupForms)).max(groupForms.length).optional(),
+    version: versionField.optional(),
+  })
+  .superRefine((b, ctx) => {
+    const need = (field: keyof typeof b, when: boolean) => {
+      if (when && (b[field] === undefined || b[field] === null))
+        ctx.addIssue({ code: 'custom', path: [field], message: 'v.required' });
+    };
+    need('reason', b.action === 'terminate');
+    if (b.action === 'terminate' && b.reason && !(terminationReasons as readonly string[]).includes(b.reason))
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'v.terminationReason' });
+    need('endsOn', b.action === 'extend');
+    need('mentorId', b.action === 'replace-mentor');
+    need('requestedBy', b.action === 'replace-mentor');
+  });
+export type TransitionInput = z.infer<typeof transitionSchema>;
+
+const participantSchema = z.object({ id: z.uuid(), role: z.enum(['mentor', 'mentee']), agreed: z.boolean() });
+
+export const programSchema = z
+  .object({
+    id: z.uuid(),
+    groupId: z.uuid(),
+    status: z.enum(programStatuses),
+    startsOn: z.string(),
+    endsOn: z.string(),
+    goals: z.string(),
+    expectedResults: z.string().nullable(),
+    strengths: z.string().nullable(),
+    difficulties: z.array(z.uuid()),
+    forms: z.array(z.string()),
+    participants: z.array(participantSchema),
+    /** What the current status allows next (the UI offers these). */
+    allowedActions: z.array(z.enum(programActions)),
+    version: z.number().int(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Program' });
+export type Program = z.infer<typeof programSchema>;
+
+export const programEventSchema = z
+  .object({
+    id: z.uuid(),
+    action: z.string(),
+    reason: z.string().nullable(),
+    note: z.string().nullable(),
+    before: z.record(z.string(), z.unknown()).nullable(),
+    after: z.record(z.string(), z.unknown()).nullable(),
+    actor: z.string(),
+    at: z.string(),
+  })
+  .meta({ id: 'ProgramEvent' });
+
+export const programListQuery = listQuery.extend({
+  status: z.enum(programStatuses).optional(),
+  groupId: z.uuid().optional(),
+});
+
+export const journalKinds = ['meeting', 'lesson-observation', 'consultation', 'assignment', 'other'] as const;
+export type JournalKind = (typeof journalKinds)[number];
+
+const observationSchema = z.object({
+  className: optionalText(50),
+  topic: optionalText(300),
+  strengths: optionalText(2000),
+  toImprove: optionalText(2000),
+  recommendations: optionalText(2000),
+});
+
+export const journalInputSchema = z
+  .object({
+    kind: z.enum(journalKinds),
+    happenedOn: isoDate,
+    minutes: z
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .nullable()
+      .optional(),
+    summary: z.string().trim().min(1).max(4000),
+    observation: observationSchema.optional(),
+    assignment: z
+      .object({
+        task: z.string().trim().min(1).max(2000),
+        checkedOn: isoDate.nullable().optional(),
+        result: optionalText(2000),
+      })
+      .optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'assignment' && !v.assignment)
+      ctx.addIssue({ code: 'custom', path: ['assignment'], message: 'v.required' });
+  });
+export type JournalInput = z.infer<typeof journalInputSchema>;
+
+export const journalEntrySchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(journalKinds),
+    happenedOn: z.string(),
+    minutes: z.number().int().nullable(),
+    summary: z.string(),
+    observation: z.record(z.string(), z.string().nullable()).nullable(),
+    assignment: z
+      .object({ task: z.string(), checkedOn: z.string().nullable(), result: z.string().nullable() })
+      .nullable(),
+    author: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ProgramJournalEntry' });

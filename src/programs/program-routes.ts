@@ -1,0 +1,211 @@
+// Programs over HTTP (the contract's /programs and /programs/{id}/transitions): parse → authorize →
+// call → present.
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { listOf, orgIdParam, orgParam } from '../http/common-contract.js';
+import { errors } from '../http/route-helpers.js';
+import { expectedVersion, orgContext } from '../http/tenancy.js';
+import { addActivity, listActivities, presentActivity, updateActivity } from './activities.js';
+import { addJournalEntry, listJournal, presentJournalEntry } from './journal.js';
+import {
+  activityInputSchema,
+  activitySchema,
+  journalEntrySchema,
+  journalInputSchema,
+  programCreateSchema,
+  programEventSchema,
+  programListQuery,
+  programSchema,
+  transitionSchema,
+} from './program-contract.js';
+import { getProgram, listProgramEvents, listPrograms, presentProgram } from './read-programs.js';
+import { createProgram, transitionProgram } from './write-program.js';
+
+export const programRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { db } = app.deps;
+  const tags = ['programs'];
+
+  app.get(
+    '/orgs/:orgId/programs',
+    {
+      schema: {
+        tags,
+        summary: 'Персонализированные программы наставничества',
+        params: orgParam,
+        querystring: programListQuery,
+        response: { 200: listOf(programSchema), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      return listPrograms(db, ctx, request.query);
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/programs',
+    {
+      schema: {
+        tags,
+        summary: 'Составить программу для пары (группы): срок от 3 до 12 месяцев, статус draft',
+        params: orgParam,
+        body: programCreateSchema,
+        response: { 201: programSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'create');
+      const row = await createProgram(db, ctx, request.body);
+      reply.status(201).header('etag', `"${row.version}"`).header('location', `${request.url}/${row.id}`);
+      return presentProgram(row);
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/programs/:id',
+    {
+      schema: { tags, summary: 'Программа', params: orgIdParam, response: { 200: programSchema, ...errors } },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      const row = await getProgram(db, ctx, request.params.id);
+      reply.header('etag', `"${row.version}"`);
+      return presentProgram(row);
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/programs/:id/transitions',
+    {
+      schema: {
+        tags,
+        summary:
+          'Шаг жизни программы: agree, approve, start, extend, correct, replace-mentor, complete, terminate (409 с перечнем возможных)',
+        params: orgIdParam,
+        body: transitionSchema,
+        response: { 200: programSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'agree');
+      const row = await transitionProgram(db, ctx, request.params.id, request.body, request.body.version);
+      reply.header('etag', `"${row.version}"`);
+      return presentProgram(row);
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/programs/:id/events',
+    {
+      schema: {
+        tags,
+        summary: 'История программы: каждое изменение — кто, когда, что и почему',
+        params: orgIdParam,
+        response: { 200: z.object({ items: z.array(programEventSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      return { items: await listProgramEvents(db, ctx, request.params.id) };
+    },
+  );
+
+  const activityParams = z.object({ orgId: z.uuid(), id: z.uuid(), aid: z.uuid() });
+
+  app.get(
+    '/orgs/:orgId/programs/:id/activities',
+    {
+      schema: {
+        tags,
+        summary: 'План программы: мероприятия, сроки, ответственные, результаты',
+        params: orgIdParam,
+        response: { 200: z.object({ items: z.array(activitySchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      await getProgram(db, ctx, request.params.id);
+      const rows = await listActivities(db, ctx.orgId, request.params.id);
+      return { items: rows.map(presentActivity) };
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/programs/:id/activities',
+    {
+      schema: {
+        tags,
+        summary: 'Добавить мероприятие в план (куратор или наставник пары)',
+        params: orgIdParam,
+        body: activityInputSchema.omit({ version: true }),
+        response: { 201: activitySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      await getProgram(db, ctx, request.params.id);
+      const row = await addActivity(db, ctx, request.params.id, request.body);
+      reply.status(201).header('etag', `"${row.version}"`);
+      return presentActivity(row);
+    },
+  );
+
+  app.put(
+    '/orgs/:orgId/programs/:id/activities/:aid',
+    {
+      schema: {
+        tags,
+        summary: 'Изменить мероприятие плана: срок, статус, подтверждение выполнения (нужна прочитанная версия)',
+        params: activityParams,
+        body: activityInputSchema,
+        response: { 200: activitySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      await getProgram(db, ctx, request.params.id);
+      const version = expectedVersion(request, request.body.version);
+      const row = await updateActivity(db, ctx, request.params.id, request.params.aid, request.body, version);
+      reply.header('etag', `"${row.version}"`);
+      return presentActivity(row);
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/programs/:id/journal',
+    {
+      schema: {
+        tags,
+        summary: 'Журнал программы: встречи, посещённые уроки, консультации, задания и их проверка',
+        params: orgIdParam,
+        response: { 200: z.object({ items: z.array(journalEntrySchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      await getProgram(db, ctx, request.params.id);
+      const rows = await listJournal(db, ctx.orgId, request.params.id);
+      return { items: rows.map(presentJournalEntry) };
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/programs/:id/journal',
+    {
+      schema: {
+        tags,
+        summary: 'Запись в журнал программы (наставник или наставляемый; куратор — с бумаги)',
+        params: orgIdParam,
+        body: journalInputSchema,
+        response: { 201: journalEntrySchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      await getProgram(db, ctx, request.params.id);
+      const row = await addJournalEntry(db, ctx, request.params.id, request.body);
+      reply.status(201);
+      return presentJournalEntry(row);
+    },
+  );
+};

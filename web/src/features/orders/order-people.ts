@@ -1,0 +1,38 @@
+// Who an order on people names, by kind: the curator order a staff member, orders on mentors
+// their bank entries, orders on programs the mentees; an order on pairs names the agreed groups.
+import { defaultTitle, type OrderGroupFacts } from '../../../../src/orders/order-content.js';
+import type { OrderKind, OrderLinkEntity } from '../../../../src/orders/order-contract.js';
+
+export type PeoplePick = 'none' | 'staff' | 'mentor' | 'mentee' | 'group';
+
+export const pickFor: Record<OrderKind, PeoplePick> = {
+  regulation: 'none',
+  curator: 'staff',
+  council: 'mentor',
+  mentors: 'mentor',
+  groups: 'group',
+  'program-change': 'mentee',
+  'program-end': 'mentee',
+  incentive: 'mentor',
+  other: 'none',
+};
+
+export const linkEntityOf: Record<Exclude<PeoplePick, 'none'>, OrderLinkEntity> = {
+  staff: 'staff',
+  mentor: 'mentor',
+  mentee: 'mentee',
+  group: 'group',
+};
+
+const nobody = { lastName: '', firstName: '', middleName: null, position: '' };
+
+/** The title the server gives a new draft of this kind on these groups (a group of several makes it «пар и групп»). */
+export function defaultTitleFor(kind: OrderKind, groups: readonly { menteeIds: readonly string[] }[]): string {
+  const facts: OrderGroupFacts[] = groups.map((g, i) => ({
+    id: String(i),
+    mentor: nobody,
+    mentees: g.menteeIds.map(() => nobody),
+    forms: [],
+  }));
+  return defaultTitle({ kind, groups: facts });
+}
