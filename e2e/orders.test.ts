@@ -52,8 +52,8 @@ describe('an order on the agreed pairs, from draft to signature', () => {
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Приказы' }).click();
     await page.getByRole('heading', { name: 'Приказы', level: 1 }).waitFor();
     const register = page.getByRole('table', { name: 'Реестр приказов' });
-    // The demo: the Regulation and the curator's appointment signed, a draft on the pairs.
-    await expect.poll(() => register.getByText('подписан', { exact: true }).count()).toBe(2);
+    // The demo: the Regulation, the curator's and the mentors' appointments signed, a draft on the pairs.
+    await expect.poll(() => register.getByText('подписан', { exact: true }).count()).toBe(3);
     await expect.poll(() => register.getByText('проект', { exact: true }).count()).toBe(1);
     await shot(page, '1-register');
     await expectAccessible(page, 'the register');

@@ -131,6 +131,8 @@ export const mentorSchema = z
     forms: z.array(z.enum(mentorForms)),
     preferredMenteeIds: z.array(z.uuid()),
     status: z.enum(mentorStatuses),
+    /** The signed order that appointed the mentor (§3.3); null until there is one. */
+    appointment: z.object({ orderId: z.uuid(), number: z.string(), on: z.string() }).nullable(),
     version: z.number().int(),
     staff: bankPersonSchema,
   })

@@ -60,6 +60,10 @@ export function presentMentor(row: MentorRow, s: BankPersonRow, settings: OrgSet
     forms: row.forms,
     preferredMenteeIds: row.preferredMenteeIds,
     status: row.status,
+    appointment:
+      row.appointedOrderId && row.appointedOrderNumber && row.appointedOn
+        ? { orderId: row.appointedOrderId, number: row.appointedOrderNumber, on: row.appointedOn }
+        : null,
     version: row.version,
     staff: person(s, settings, today),
   };

@@ -4,6 +4,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import {
   type AnyPgColumn,
+  date,
   index,
   integer,
   jsonb,
@@ -63,6 +64,13 @@ export const mentors = pgTable(
     forms: text('forms').array().$type<MentorForm[]>().notNull().default(sql`'{}'::text[]`),
     preferredMenteeIds: uuid('preferred_mentee_ids').array().notNull().default(sql`'{}'::uuid[]`),
     status: text('status').$type<MentorStatus>().notNull().default('available'),
+    /**
+     * The director's order that appointed the mentor (§3.3), set when it is signed. The order is
+     * named by id and number without a foreign key: backups restore the banks before the orders.
+     */
+    appointedOrderId: uuid('appointed_order_id'),
+    appointedOrderNumber: text('appointed_order_number'),
+    appointedOn: date('appointed_on', { mode: 'string' }),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

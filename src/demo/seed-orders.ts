@@ -1,7 +1,9 @@
 // The first demo school's orders, made through the register's own use cases: the signed order
-// approving the Regulation and the Roadmap, the signed order appointing the curator, and the
+// approving the Regulation and the Roadmap, the signed orders appointing the curator and the
+// mentors, and the
 // curator's draft on the pairs the matching round left agreed, waiting for the director.
 import { and, eq } from 'drizzle-orm';
+import { mentors } from '../banks/banks-table.js';
 import type { Db } from '../db/client.js';
 import { groups } from '../groups/groups-table.js';
 import { academicYearOf } from '../orders/order-content.js';
@@ -31,6 +33,23 @@ export async function seedOrders(tx: Db, orgId: string, today: string): Promise<
       signedOn,
     );
     await signOrder(tx, director, appointment.id, { date: signedOn }, appointment.version, today);
+  }
+
+  // The mentors of the bank, appointed by the director's order at the start of the year (§3.3).
+  const bank = await tx
+    .select({ id: mentors.id })
+    .from(mentors)
+    .where(and(eq(mentors.orgId, orgId), eq(mentors.status, 'available')))
+    .orderBy(mentors.createdAt)
+    .limit(6);
+  if (bank.length > 0) {
+    const appointing = await createOrder(
+      tx,
+      director,
+      { kind: 'mentors', links: bank.map((m) => ({ entity: 'mentor' as const, entityId: m.id })), reason: null },
+      signedOn,
+    );
+    await signOrder(tx, director, appointing.id, { date: signedOn }, appointing.version, today);
   }
 
   const agreed = await tx

@@ -396,6 +396,14 @@ export const errorCatalogue = {
       en: 'The order is «{status}»: a signed order cannot change. Issue a new order instead.',
     },
   },
+  ORDER_MENTOR_NOT_IN_BANK: {
+    status: 409,
+    title: { ru: 'Наставник не в банке', en: 'Mentor not in the bank' },
+    detail: {
+      ru: 'Приказ назначает наставников, которых нет в банке наставников ({count}). Уберите их из приказа или верните в банк.',
+      en: 'The order appoints mentors who are not in the mentor bank ({count}). Take them out of the order or back into the bank.',
+    },
+  },
   ORDER_GROUP_NOT_AGREED: {
     status: 409,
     title: { ru: 'Пара (группа) не согласована', en: 'Pair or group not agreed' },

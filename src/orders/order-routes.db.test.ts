@@ -266,4 +266,41 @@ describe('orders', () => {
     expect((await s.call('POST', `/${order.id}/sign`, { version: 1 })).statusCode).toBe(200);
     expect(await groupStatus(s.groupIds[0] as string)).toBe('active');
   });
+
+  it('appoints the mentors an order on mentors names, once it is signed', async () => {
+    const s = await school(['agreed']);
+    const db = t.database.db;
+    const [group] = await db
+      .select({ mentorId: groups.mentorId })
+      .from(groups)
+      .where(eq(groups.id, s.groupIds[0] as string));
+    const mentorId = group?.mentorId as string;
+    const order = await draft(s, { kind: 'mentors', links: [{ entity: 'mentor', entityId: mentorId }] });
+    const before = await t.request({
+      method: 'GET',
+      url: `/api/v1/orgs/${s.org.id}/mentors/${mentorId}`,
+      cookie: s.director,
+    });
+    expect(before.json().appointment).toBeNull();
+    const signed = await s.call('POST', `/${order.id}/sign`, { version: 1 });
+    expect(signed.statusCode).toBe(200);
+    const after = await t.request({
+      method: 'GET',
+      url: `/api/v1/orgs/${s.org.id}/mentors/${mentorId}`,
+      cookie: s.director,
+    });
+    expect(after.json().appointment).toEqual({ orderId: order.id, number: signed.json().number, on: todayIso() });
+    const audit = await db
+      .select({ action: auditEvents.action })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.orgId, s.org.id), eq(auditEvents.entityId, mentorId)));
+    expect(audit.map((a) => a.action)).toContain('appoint');
+
+    // A mentor taken out of the bank cannot be appointed: the signing is refused and spends no number.
+    await db.update(mentors).set({ status: 'removed' }).where(eq(mentors.id, mentorId));
+    const again = await draft(s, { kind: 'mentors', links: [{ entity: 'mentor', entityId: mentorId }] });
+    const refused = await s.call('POST', `/${again.id}/sign`, { version: 1 });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().code).toBe('ORDER_MENTOR_NOT_IN_BANK');
+  });
 });

@@ -6,6 +6,7 @@
 // its number with the rollback (no gaps, no duplicates; PGlite and PostgreSQL alike).
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.js';
+import { mentors } from '../banks/banks-table.js';
 import type { Db } from '../db/client.js';
 import { AppError } from '../errors/app-error.js';
 import { groupSnapshot } from '../groups/group-view.js';
@@ -43,6 +44,38 @@ const statusWords: Record<string, string> = {
   active: 'уже действует',
   ended: 'завершена',
 };
+
+/** Mentors named by an order appointing mentors are appointed by it (§3.3), each with an audit row. */
+async function appointMentors(tx: Db, ctx: TenantContext, order: OrderRow, links: OrderLink[]): Promise<void> {
+  if (order.kind !== 'mentors' || !order.number || !order.signedOn) return;
+  const ids = links.filter((l) => l.entity === 'mentor').map((l) => l.entityId);
+  if (ids.length === 0) return;
+  const rows = await tx
+    .select()
+    .from(mentors)
+    .where(and(eq(mentors.orgId, ctx.orgId), inArray(mentors.id, ids)))
+    .for('update');
+  const closed = rows.filter((m) => m.status === 'withdrawn' || m.status === 'removed');
+  if (closed.length > 0 || rows.length < ids.length) {
+    throw new AppError('ORDER_MENTOR_NOT_IN_BANK', { params: { count: closed.length + ids.length - rows.length } });
+  }
+  for (const before of rows) {
+    const appointment = { appointedOrderId: order.id, appointedOrderNumber: order.number, appointedOn: order.signedOn };
+    await tx
+      .update(mentors)
+      .set({ ...appointment, version: sql`${mentors.version} + 1`, updatedAt: sql`now()` })
+      .where(and(eq(mentors.orgId, ctx.orgId), eq(mentors.id, before.id)));
+    await recordAudit(tx, ctx.actor, {
+      orgId: ctx.orgId,
+      entity: 'mentor',
+      entityId: before.id,
+      action: 'appoint',
+      before: { appointedOrderNumber: before.appointedOrderNumber, appointedOn: before.appointedOn },
+      after: { appointedOrderNumber: order.number, appointedOn: order.signedOn },
+      reason: `Приказ № ${order.number}`,
+    });
+  }
+}
 
 /** Agreed groups named by an order on pairs become active; any other status refuses the signing. */
 async function activateGroups(tx: Db, ctx: TenantContext, order: OrderRow, links: OrderLink[]): Promise<void> {
@@ -165,6 +198,7 @@ export async function signOrder(
     if (!after) throw new Error('update returned nothing');
     const links = await linksOf(tx, ctx.orgId, id);
     await activateGroups(tx, ctx, after, links);
+    await appointMentors(tx, ctx, after, links);
     await cancelOrders(tx, ctx, after, links);
     await recordAudit(tx, ctx.actor, {
       orgId: ctx.orgId,

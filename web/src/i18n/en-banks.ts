@@ -16,6 +16,7 @@ export const enBanks: Record<keyof typeof ruBanks, string> = {
   'scan.removeText': 'The file “{name}” will be deleted; the consent itself stays. The journal records it.',
   'scan.removeReason': 'Reason',
   'scan.removeReasonPlaceholder': 'E.g. the wrong file was attached',
+  'banks.appointed': 'appointed by order No. {number} of {date}',
   'banks.col.choice': 'Choice',
   'banks.col.actions': 'Actions',
   'banks.col.form': 'Form of mentoring',

@@ -14,6 +14,7 @@ export const ruBanks = {
   'scan.removeText': 'Файл «{name}» будет удалён; само согласие останется. Об этом будет запись в журнале.',
   'scan.removeReason': 'Причина',
   'scan.removeReasonPlaceholder': 'Например: приложен не тот файл',
+  'banks.appointed': 'назначен приказом № {number} от {date}',
   'banks.col.choice': 'Выбор',
   'banks.col.actions': 'Действия',
   'banks.col.form': 'Форма наставничества',

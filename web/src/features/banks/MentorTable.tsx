@@ -2,6 +2,7 @@
 import { Badge, Paper, Stack, Table, Text } from '@mantine/core';
 import type { Difficulty } from '../../../../src/catalog/catalog-contract.js';
 import { useT } from '../../i18n';
+import { formatDate } from '../../lib/format';
 import type { MentorEntry } from './bank-api';
 import { mentorStatusColor, mentorStatusLabel } from './bank-labels';
 import { BankPersonName } from './MenteeTable';
@@ -73,6 +74,11 @@ export function MentorTable({ items, catalogue, onEdit, choice }: Props) {
                   <Text size="xs" c="dimmed">
                     {m.staff.position}
                   </Text>
+                  {m.view === 'full' && m.appointment && (
+                    <Text size="xs" c="teal.9">
+                      {t('banks.appointed', { number: m.appointment.number, date: formatDate(m.appointment.on) })}
+                    </Text>
+                  )}
                 </Table.Td>
                 <Table.Td>
                   <Text size="sm" lineClamp={2}>
