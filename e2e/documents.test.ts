@@ -40,8 +40,14 @@ describe('documents for signature', () => {
     await page.getByRole('textbox', { name: 'Условия выплаты' }).fill('ежемесячно вместе с заработной платой');
     await shot(page, '1-org-pay');
     await expectAccessible(page, 'organization form with pay');
+    await page
+      .getByRole('textbox', { name: 'Региональные и муниципальные акты в приказах' })
+      .fill('Приказ Министерства образования области от 01.02.2023 № 100-Д\n\n');
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByText('Сведения об организации сохранены').waitFor();
+    // The details show both, and the acts are what orders will cite.
+    await page.getByText('3000 руб. в месяц; ежемесячно вместе с заработной платой').waitFor();
+    await page.getByText('Приказ Министерства образования области от 01.02.2023 № 100-Д').waitFor();
 
     // A group's card: the agreement with the organization's pay, then the mentor's own.
     await nav.getByRole('link', { name: 'Пары и группы' }).click();

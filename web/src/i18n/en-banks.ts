@@ -17,6 +17,11 @@ export const enBanks: Record<keyof typeof ruBanks, string> = {
   'scan.removeReason': 'Reason',
   'scan.removeReasonPlaceholder': 'E.g. the wrong file was attached',
   'banks.appointed': 'appointed by order No. {number} of {date}',
+  'org.orderGrounds': 'Regional and municipal acts cited in orders',
+  'org.orderGroundsHint':
+    'Mentoring orders cite them after the federal acts. One act per line, with its date and number.',
+  'org.orderGroundsPlaceholder':
+    'E.g. order of the regional Ministry of Education of 01.02.2023 No. 100-Д on the mentoring system',
   'banks.col.choice': 'Choice',
   'banks.col.actions': 'Actions',
   'banks.col.form': 'Form of mentoring',

@@ -15,6 +15,11 @@ export const ruBanks = {
   'scan.removeReason': 'Причина',
   'scan.removeReasonPlaceholder': 'Например: приложен не тот файл',
   'banks.appointed': 'назначен приказом № {number} от {date}',
+  'org.orderGrounds': 'Региональные и муниципальные акты в приказах',
+  'org.orderGroundsHint':
+    'Приказы о наставничестве ссылаются на них после федеральных актов. По одному акту в строке, с датой и номером.',
+  'org.orderGroundsPlaceholder':
+    'Например: приказ Министерства образования области от 01.02.2023 № 100-Д «О системе наставничества»',
   'banks.col.choice': 'Выбор',
   'banks.col.actions': 'Действия',
   'banks.col.form': 'Форма наставничества',

@@ -44,6 +44,26 @@ export function OrgDetails({ org }: { org: Organization }) {
           ]}
         />
       </Paper>
+      <Paper withBorder p="lg">
+        <FieldList
+          items={[
+            {
+              label: t('documents.pay'),
+              value:
+                org.settings.mentorPay?.amount != null
+                  ? `${t('documents.pay.amount', {
+                      amount: org.settings.mentorPay.amount,
+                      unit: t(`documents.pay.unit.${org.settings.mentorPay.unit}`),
+                    })}${org.settings.mentorPay.conditions ? `; ${org.settings.mentorPay.conditions}` : ''}`
+                  : null,
+            },
+            {
+              label: t('org.orderGrounds'),
+              value: org.settings.orderGrounds?.length ? org.settings.orderGrounds.join('; ') : null,
+            },
+          ]}
+        />
+      </Paper>
       {org.kind !== 'school' && (
         <Paper withBorder p="lg">
           <FieldList

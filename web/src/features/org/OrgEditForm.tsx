@@ -40,13 +40,19 @@ function valuesOf(org: Organization) {
     payAmount: (org.settings.mentorPay?.amount ?? '') as number | string,
     payUnit: org.settings.mentorPay?.unit ?? 'month',
     payConditions: org.settings.mentorPay?.conditions ?? '',
+    orderGrounds: (org.settings.orderGrounds ?? []).join('\n'),
     reason: '',
   };
 }
 type Values = ReturnType<typeof valuesOf>;
 
 function toBody(values: Values, version: number) {
-  const { payAmount, payUnit, payConditions, ...v } = values;
+  const { payAmount, payUnit, payConditions, orderGrounds: groundsText, ...v } = values;
+  // One act per line, as the curator types them.
+  const orderGrounds = groundsText
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault, crossSchoolMatching, ...rest } =
     blanksToNull(v);
   const mentorPay = {
@@ -56,7 +62,14 @@ function toBody(values: Values, version: number) {
   };
   return {
     ...rest,
-    settings: { youngSpecialistMaxAge, youngSpecialistMaxYears, mentorCapacityDefault, crossSchoolMatching, mentorPay },
+    settings: {
+      youngSpecialistMaxAge,
+      youngSpecialistMaxYears,
+      mentorCapacityDefault,
+      crossSchoolMatching,
+      mentorPay,
+      orderGrounds,
+    },
     version,
   };
 }
@@ -71,7 +84,7 @@ const payInputs: Record<string, string> = {
 function flattenSettings(errors: FormErrors): FormErrors {
   const out: FormErrors = {};
   for (const [key, message] of Object.entries(errors)) {
-    const flat = key.replace(/^settings\./, '');
+    const flat = key.replace(/^settings\./, '').replace(/^orderGrounds\.\d+$/, 'orderGrounds');
     out[payInputs[flat] ?? flat] = message;
   }
   return out;
@@ -218,6 +231,16 @@ export function OrgEditForm({ org, onDone }: { org: Organization; onDone: () => 
               />
             </Grid.Col>
           </Grid>
+        </Paper>
+        <Paper withBorder p="lg">
+          <Textarea
+            label={t('org.orderGrounds')}
+            description={t('org.orderGroundsHint')}
+            placeholder={t('org.orderGroundsPlaceholder')}
+            autosize
+            minRows={3}
+            {...form.getInputProps('orderGrounds')}
+          />
         </Paper>
         {org.kind !== 'school' && (
           <Paper withBorder p="lg">
