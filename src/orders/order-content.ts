@@ -3,6 +3,7 @@
 // the draft stores the result, the director's staff edit it, and the renderers lay it out.
 import type { GroupForm } from '../groups/group-contract.js';
 import type { OrderAppendix, OrderContent, OrderKind, OrderPoint } from './order-contract.js';
+import { regulationText } from './regulation-text.js';
 
 export interface OrderPerson {
   lastName: string;
@@ -179,18 +180,6 @@ const roadmapRows: [string, string, string, string][] = [
   ],
 ];
 
-const regulationOutline = [
-  '1. Общие положения: назначение Положения, основные понятия, нормативная основа.',
-  '2. Цели, задачи и принципы наставничества; формы наставничества.',
-  '3. Организация системы наставничества: полномочия руководителя, куратора и методического объединения наставников.',
-  '4. Права и обязанности наставника.',
-  '5. Права и обязанности наставляемого.',
-  '6. Порядок формирования наставнических пар и групп.',
-  '7. Завершение, продление и корректировка персонализированной программы наставничества.',
-  '8. Информационное сопровождение: раздел «Наставничество» на официальном сайте.',
-  '9. Заключительные положения.',
-];
-
 function groupsTable(groups: OrderGroupFacts[], term: string) {
   return {
     columns: ['№ п/п', 'Наставник', 'Наставляемый (наставляемые)', 'Форма наставничества', 'Срок'],
@@ -234,7 +223,7 @@ function pointsAndAppendices(facts: OrderFacts): { points: OrderPoint[]; appendi
         appendices: [
           {
             title: `Положение о системе наставничества педагогических работников ${school}`,
-            paragraphs: regulationOutline,
+            paragraphs: regulationText(school),
             table: null,
           },
           {
