@@ -19,6 +19,7 @@ export const backupTables = [
   { name: 'users', key: 'id' },
   { name: 'memberships', key: 'id' },
   { name: 'api_tokens', key: 'id' },
+  { name: 'calendar_feeds', key: 'id' },
   { name: 'staff', key: 'id' },
   { name: 'difficulties', key: 'id' },
   { name: 'consents', key: 'id' },

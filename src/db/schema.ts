@@ -3,6 +3,7 @@ export * from '../agreements/mentor-pay-table.js';
 export * from '../audit/audit-table.js';
 export * from '../auth/auth-tables.js';
 export * from '../banks/banks-table.js';
+export * from '../calendar/calendar-table.js';
 export * from '../catalog/difficulties-table.js';
 export * from '../consents/consents-table.js';
 export * from '../groups/groups-table.js';

@@ -16,6 +16,7 @@ import { auditRoutes } from '../audit/audit-routes.js';
 import { authRoutes } from '../auth/auth-routes.js';
 import { menteeRoutes } from '../banks/mentee-routes.js';
 import { mentorRoutes } from '../banks/mentor-routes.js';
+import { calendarRoutes } from '../calendar/calendar-routes.js';
 import { catalogRoutes } from '../catalog/catalog-routes.js';
 import { webDistFolder } from '../config/paths.js';
 import { appVersion } from '../config/version.js';
@@ -152,6 +153,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await api.register(consentRoutes);
       await api.register(consentScanRoutes);
       await api.register(programRoutes);
+      await api.register(calendarRoutes);
       await api.register(menteeRoutes);
       await api.register(mentorRoutes);
       await api.register(surveyRoutes);
