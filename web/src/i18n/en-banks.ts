@@ -22,6 +22,18 @@ export const enBanks: Record<keyof typeof ruBanks, string> = {
     'Mentoring orders cite them after the federal acts. One act per line, with its date and number.',
   'org.orderGroundsPlaceholder':
     'E.g. order of the regional Ministry of Education of 01.02.2023 No. 100-Д on the mentoring system',
+  'calendar.title': 'Calendar of activities',
+  'calendar.hint':
+    'A personal calendar address (iCal) with your mentoring programs’ activities and their end dates. Add it to your calendar application as a subscription. The address is secret: do not share it.',
+  'calendar.issue': 'Get a calendar address',
+  'calendar.reissue': 'Issue a new address',
+  'calendar.revoke': 'Turn the calendar off',
+  'calendar.issued': 'The calendar address is issued — it is shown once',
+  'calendar.address': 'Subscription address',
+  'calendar.copy': 'Copy',
+  'calendar.copied': 'Copied',
+  'calendar.active':
+    'The calendar has been on since {date}. If the address is lost, issue a new one — the old one stops working.',
   'banks.col.choice': 'Choice',
   'banks.col.actions': 'Actions',
   'banks.col.form': 'Form of mentoring',

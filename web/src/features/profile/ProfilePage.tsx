@@ -7,6 +7,7 @@ import { useFieldLabel } from '../../lib/labels';
 import { FieldList } from '../../ui/FieldList';
 import { PageHeader } from '../../ui/PageHeader';
 import { useCurrentUser } from '../auth/auth-api';
+import { CalendarFeed } from './CalendarFeed';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { MembershipsTable } from './MembershipsTable';
 
@@ -55,6 +56,7 @@ export function ProfilePage() {
           </Title>
           <MembershipsTable memberships={me.memberships} />
         </Paper>
+        {!me.mustChangePassword && <CalendarFeed />}
         {!me.mustChangePassword && password}
       </Stack>
     </>
