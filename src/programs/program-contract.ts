@@ -205,3 +205,14 @@ export const journalEntrySchema = z
     createdAt: z.string(),
   })
   .meta({ id: 'ProgramJournalEntry' });
+
+export const programsOverviewSchema = z
+  .object({
+    overdue: z.array(
+      z.object({ programId: z.uuid(), activityId: z.uuid(), title: z.string(), dueOn: z.string().nullable() }),
+    ),
+    quiet: z.array(z.object({ programId: z.uuid(), groupId: z.uuid(), lastEntryOn: z.string().nullable() })),
+    endingSoon: z.array(z.object({ programId: z.uuid(), groupId: z.uuid(), endsOn: z.string() })),
+    awaitingAgreement: z.array(z.object({ programId: z.uuid(), groupId: z.uuid(), pending: z.array(z.uuid()) })),
+  })
+  .meta({ id: 'ProgramsOverview' });

@@ -2,6 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogIds, consentingStaff, linkedUser } from '../../test/bank-factories.js';
 import { orgWithUser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { shiftDays } from '../calendar/production-calendar.js';
+import { todayIso } from '../shared/dates.js';
+import { addMonths } from './lifecycle.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -293,5 +296,41 @@ describe('programs', () => {
 
     const journal = (await s.call('GET', `programs/${program.id}/journal`)).json().items;
     expect(journal.map((e: { kind: string }) => e.kind)).toEqual(['lesson-observation', 'assignment']);
+  });
+
+  it('tells the curator what needs attention, counted from today', async () => {
+    const s = await agreedPair();
+    const today = todayIso();
+    const startsOn = addMonths(today, -4);
+    const endsOn = shiftDays(today, 10);
+    const program = (
+      await s.call('POST', 'programs', {
+        groupId: s.group.id,
+        startsOn,
+        endsOn,
+        goals: 'Цели',
+        activities: [
+          { title: 'Просроченное', kind: 'meeting', dueOn: shiftDays(today, -3) },
+          { title: 'Впереди', kind: 'meeting', dueOn: shiftDays(today, 3) },
+        ],
+      })
+    ).json();
+    const draftView = (await s.call('GET', 'programs/overview')).json();
+    expect(draftView.awaitingAgreement).toEqual([
+      { programId: program.id, groupId: s.group.id, pending: [s.mentor.id, s.mentee.id] },
+    ]);
+    const step = (body: object) => s.call('POST', `programs/${program.id}/transitions`, body);
+    await step({ action: 'agree', participantId: s.mentor.id });
+    await step({ action: 'agree', participantId: s.mentee.id });
+    await step({ action: 'approve' });
+    await step({ action: 'start' });
+    const view = (await s.call('GET', 'programs/overview')).json();
+    expect(view.overdue.map((o: { title: string }) => o.title)).toEqual(['Просроченное']);
+    expect(view.quiet).toEqual([{ programId: program.id, groupId: s.group.id, lastEntryOn: null }]);
+    expect(view.endingSoon).toEqual([{ programId: program.id, groupId: s.group.id, endsOn }]);
+    expect(view.awaitingAgreement).toEqual([]);
+    // A journal entry this week ends the silence.
+    await s.call('POST', `programs/${program.id}/journal`, { kind: 'meeting', happenedOn: today, summary: 'Встреча' });
+    expect((await s.call('GET', 'programs/overview')).json().quiet).toEqual([]);
   });
 });

@@ -5,8 +5,10 @@ import { z } from 'zod';
 import { listOf, orgIdParam, orgParam } from '../http/common-contract.js';
 import { errors } from '../http/route-helpers.js';
 import { expectedVersion, orgContext } from '../http/tenancy.js';
+import { todayIso } from '../shared/dates.js';
 import { addActivity, listActivities, presentActivity, updateActivity } from './activities.js';
 import { addJournalEntry, listJournal, presentJournalEntry } from './journal.js';
+import { programsOverview } from './overview.js';
 import {
   activityInputSchema,
   activitySchema,
@@ -16,6 +18,7 @@ import {
   programEventSchema,
   programListQuery,
   programSchema,
+  programsOverviewSchema,
   transitionSchema,
 } from './program-contract.js';
 import { getProgram, listProgramEvents, listPrograms, presentProgram } from './read-programs.js';
@@ -58,6 +61,23 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await createProgram(db, ctx, request.body);
       reply.status(201).header('etag', `"${row.version}"`).header('location', `${request.url}/${row.id}`);
       return presentProgram(row);
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/programs/overview',
+    {
+      schema: {
+        tags,
+        summary:
+          'Что требует внимания: просроченные мероприятия, пары без записей в журнале 21 день, программы, которые заканчиваются в ближайшие две недели, проекты без согласия участников',
+        params: orgParam,
+        response: { 200: programsOverviewSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      return programsOverview(db, ctx, todayIso());
     },
   );
 
