@@ -33,6 +33,7 @@ export const backupTables = [
   { name: 'program_events', key: 'id' },
   { name: 'program_activities', key: 'id' },
   { name: 'program_journal', key: 'id' },
+  { name: 'program_requests', key: 'id' },
   { name: 'network_requests', key: 'id' },
   { name: 'orders', key: 'id' },
   { name: 'order_links', key: 'id' },

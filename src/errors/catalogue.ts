@@ -221,6 +221,11 @@ export const errorCatalogue = {
     title: { ru: 'Срок программы ещё не наступил', en: 'Too early' },
     detail: { ru: 'Программа начинается {startsOn}.', en: 'The program begins on {startsOn}.' },
   },
+  PROGRAM_REQUEST_DECIDED: {
+    status: 409,
+    title: { ru: 'Решение уже принято', en: 'Already decided' },
+    detail: { ru: 'По этому обращению решение уже принято.', en: 'This request has already been decided.' },
+  },
   MENTEE_TAKEN: {
     status: 409,
     title: { ru: 'Наставляемый уже в паре или группе', en: 'Mentee already taken' },

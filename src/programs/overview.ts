@@ -1,13 +1,14 @@
 // What needs the curator's attention across the organization's programs (issue 6's dashboard):
 // activities past their deadline, running programs with no journal entry for 21 days, programs
-// ending within two weeks, and drafts still waiting for participants' agreement. Mentors and
+// ending within two weeks, drafts still waiting for participants' agreement, and participants'
+// requests (petitions to replace the mentor, requests to be released) awaiting a decision. Mentors and
 // mentees get the same view of their own programs.
 import { and, eq, inArray, lt, notInArray, sql } from 'drizzle-orm';
 import { shiftDays } from '../calendar/production-calendar.js';
 import type { Db } from '../db/client.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { closedActivityStatuses } from './program-contract.js';
-import { programActivities, programJournal, programs } from './programs-table.js';
+import { programActivities, programJournal, programRequests, programs } from './programs-table.js';
 import { listPrograms } from './read-programs.js';
 
 export const quietDays = 21;
@@ -22,7 +23,7 @@ export async function programsOverview(db: Db, ctx: TenantContext, today: string
     visible.push(...page.items.map((p) => p.id));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  if (visible.length === 0) return { overdue: [], quiet: [], endingSoon: [], awaitingAgreement: [] };
+  if (visible.length === 0) return { overdue: [], quiet: [], endingSoon: [], awaitingAgreement: [], requests: [] };
 
   const rows = await db
     .select()
@@ -87,5 +88,16 @@ export async function programsOverview(db: Db, ctx: TenantContext, today: string
       pending: p.participants.filter((x) => !x.agreed).map((x) => x.id),
     }));
 
-  return { overdue, quiet, endingSoon, awaitingAgreement };
+  const requests = await db
+    .select({ programId: programRequests.programId, requestId: programRequests.id, kind: programRequests.kind })
+    .from(programRequests)
+    .where(
+      and(
+        eq(programRequests.orgId, ctx.orgId),
+        inArray(programRequests.programId, visible),
+        eq(programRequests.status, 'pending'),
+      ),
+    );
+
+  return { overdue, quiet, endingSoon, awaitingAgreement, requests };
 }

@@ -214,5 +214,33 @@ export const programsOverviewSchema = z
     quiet: z.array(z.object({ programId: z.uuid(), groupId: z.uuid(), lastEntryOn: z.string().nullable() })),
     endingSoon: z.array(z.object({ programId: z.uuid(), groupId: z.uuid(), endsOn: z.string() })),
     awaitingAgreement: z.array(z.object({ programId: z.uuid(), groupId: z.uuid(), pending: z.array(z.uuid()) })),
+    requests: z.array(
+      z.object({ programId: z.uuid(), requestId: z.uuid(), kind: z.enum(['replace-mentor', 'release']) }),
+    ),
   })
   .meta({ id: 'ProgramsOverview' });
+
+export const programRequestInputSchema = z.object({
+  kind: z.enum(['replace-mentor', 'release']),
+  reason: z.string().trim().min(1).max(2000),
+});
+
+export const programRequestDecisionSchema = z.object({
+  decision: z.enum(['accepted', 'declined']),
+  note: optionalText(2000),
+});
+
+export const programRequestSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(['replace-mentor', 'release']),
+    participantId: z.uuid(),
+    reason: z.string(),
+    status: z.enum(['pending', 'accepted', 'declined']),
+    author: z.string(),
+    decidedBy: z.string().nullable(),
+    decisionNote: z.string().nullable(),
+    createdAt: z.string(),
+    decidedAt: z.string().nullable(),
+  })
+  .meta({ id: 'ProgramRequest' });

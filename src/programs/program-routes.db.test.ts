@@ -333,4 +333,63 @@ describe('programs', () => {
     await s.call('POST', `programs/${program.id}/journal`, { kind: 'meeting', happenedOn: today, summary: 'Встреча' });
     expect((await s.call('GET', 'programs/overview')).json().quiet).toEqual([]);
   });
+
+  it('takes a mentee’s petition and a mentor’s release request, decided by the curator', async () => {
+    const s = await agreedPair();
+    const program = (
+      await s.call('POST', 'programs', {
+        groupId: s.group.id,
+        startsOn: '2026-09-01',
+        endsOn: '2027-05-31',
+        goals: 'Цели',
+      })
+    ).json();
+    const menteeUser = await linkedUser(t, s.org.id, ['mentee'], s.menteePerson.id);
+    const mentorUser = await linkedUser(t, s.org.id, ['mentor'], s.mentorPerson.id);
+    const petition = await s.call(
+      'POST',
+      `programs/${program.id}/requests`,
+      { kind: 'replace-mentor', reason: 'Нужен наставник, который ведёт мой предмет' },
+      menteeUser.cookie,
+    );
+    expect(petition.statusCode).toBe(201);
+    expect(petition.json()).toMatchObject({ kind: 'replace-mentor', participantId: s.mentee.id, status: 'pending' });
+    // The mentee cannot ask to release the mentor, nor the mentor petition about themselves.
+    expect(
+      (await s.call('POST', `programs/${program.id}/requests`, { kind: 'release', reason: 'x' }, menteeUser.cookie))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await s.call(
+          'POST',
+          `programs/${program.id}/requests`,
+          { kind: 'replace-mentor', reason: 'x' },
+          mentorUser.cookie,
+        )
+      ).statusCode,
+    ).toBe(403);
+    const release = await s.call(
+      'POST',
+      `programs/${program.id}/requests`,
+      { kind: 'release', reason: 'Большая нагрузка во втором полугодии' },
+      mentorUser.cookie,
+    );
+    expect(release.statusCode).toBe(201);
+    expect((await s.call('GET', 'programs/overview')).json().requests).toHaveLength(2);
+
+    const decide = (id: string, body: object, as?: string) =>
+      s.call('POST', `programs/${program.id}/requests/${id}/decision`, body, as);
+    expect((await decide(petition.json().id, { decision: 'accepted' }, menteeUser.cookie)).statusCode).toBe(403);
+    const accepted = await decide(petition.json().id, {
+      decision: 'accepted',
+      note: 'Подобрать наставника-предметника',
+    });
+    expect(accepted.json()).toMatchObject({ status: 'accepted', decisionNote: 'Подобрать наставника-предметника' });
+    expect((await decide(petition.json().id, { decision: 'declined' })).json().code).toBe('PROGRAM_REQUEST_DECIDED');
+    await decide(release.json().id, { decision: 'declined', note: 'До конца четверти' });
+    const listed = (await s.call('GET', `programs/${program.id}/requests`)).json().items;
+    expect(listed.map((r: { status: string }) => r.status)).toEqual(['accepted', 'declined']);
+    expect((await s.call('GET', 'programs/overview')).json().requests).toEqual([]);
+  });
 });

@@ -17,11 +17,15 @@ import {
   programCreateSchema,
   programEventSchema,
   programListQuery,
+  programRequestDecisionSchema,
+  programRequestInputSchema,
+  programRequestSchema,
   programSchema,
   programsOverviewSchema,
   transitionSchema,
 } from './program-contract.js';
 import { getProgram, listProgramEvents, listPrograms, presentProgram } from './read-programs.js';
+import { decideRequest, fileRequest, listRequests, presentRequest } from './requests.js';
 import { createProgram, transitionProgram } from './write-program.js';
 
 export const programRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -226,6 +230,61 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await addJournalEntry(db, ctx, request.params.id, request.body);
       reply.status(201);
       return presentJournalEntry(row);
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/programs/:id/requests',
+    {
+      schema: {
+        tags,
+        summary: 'Обращения участников: ходатайство о замене наставника, просьба наставника об освобождении',
+        params: orgIdParam,
+        response: { 200: z.object({ items: z.array(programRequestSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      await getProgram(db, ctx, request.params.id);
+      return { items: (await listRequests(db, ctx.orgId, request.params.id)).map(presentRequest) };
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/programs/:id/requests',
+    {
+      schema: {
+        tags,
+        summary: 'Подать обращение: наставляемый — о замене наставника, наставник — об освобождении',
+        params: orgIdParam,
+        body: programRequestInputSchema,
+        response: { 201: programRequestSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'agree');
+      await getProgram(db, ctx, request.params.id);
+      const row = await fileRequest(db, ctx, request.params.id, request.body);
+      reply.status(201);
+      return presentRequest(row);
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/programs/:id/requests/:rid/decision',
+    {
+      schema: {
+        tags,
+        summary: 'Решение куратора по обращению (принять или отклонить)',
+        params: z.object({ orgId: z.uuid(), id: z.uuid(), rid: z.uuid() }),
+        body: programRequestDecisionSchema,
+        response: { 200: programRequestSchema, ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'manage');
+      const row = await decideRequest(db, ctx, request.params.id, request.params.rid, request.body);
+      return presentRequest(row);
     },
   );
 };

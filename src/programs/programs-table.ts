@@ -124,3 +124,34 @@ export const programJournal = pgTable(
 );
 
 export type ProgramJournalRow = typeof programJournal.$inferSelect;
+
+/**
+ * A participant's request about their program: the mentee's petition to replace the mentor (§5.1)
+ * or the mentor's request to be released (§4.1). The curator decides; replacing the mentor is then
+ * a transition of the program.
+ */
+export const programRequests = pgTable(
+  'program_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    kind: text('kind').$type<'replace-mentor' | 'release'>().notNull(),
+    /** The participant's bank entry. */
+    participantId: uuid('participant_id').notNull(),
+    reason: text('reason').notNull(),
+    status: text('status').$type<'pending' | 'accepted' | 'declined'>().notNull().default('pending'),
+    authorName: text('author_name').notNull(),
+    decidedByName: text('decided_by_name'),
+    decisionNote: text('decision_note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (t) => [index('program_requests_org_program_idx').on(t.orgId, t.programId, t.status)],
+);
+
+export type ProgramRequestRow = typeof programRequests.$inferSelect;
