@@ -1,3 +1,4 @@
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogIds, consentingStaff, linkedUser } from '../../test/bank-factories.js';
 import { orgWithUser } from '../../test/factories.js';
@@ -391,5 +392,35 @@ describe('programs', () => {
     const listed = (await s.call('GET', `programs/${program.id}/requests`)).json().items;
     expect(listed.map((r: { status: string }) => r.status)).toEqual(['accepted', 'declined']);
     expect((await s.call('GET', 'programs/overview')).json().requests).toEqual([]);
+  });
+
+  it('prints the program to sign and the completion report, in Word and PDF', async () => {
+    const s = await agreedPair();
+    const program = (
+      await s.call('POST', 'programs', {
+        groupId: s.group.id,
+        startsOn: '2026-09-01',
+        endsOn: '2027-05-31',
+        goals: 'Освоить приёмы управления классом',
+        activities: [{ title: 'Посещение уроков наставника', kind: 'lesson-observation', dueOn: '2026-10-15' }],
+      })
+    ).json();
+    for (const paper of ['document', 'report']) {
+      const docx = await s.call('GET', `programs/${program.id}/${paper}.docx`);
+      expect(docx.statusCode).toBe(200);
+      expect(docx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+      const zip = await JSZip.loadAsync(docx.rawPayload);
+      const xml = ((await zip.file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, '');
+      expect(xml).toContain('Посещение уроков наставника');
+      const pdf = await s.call('GET', `programs/${program.id}/${paper}.pdf`);
+      expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+    }
+    const elsewhere = await orgWithUser(t, ['curator']);
+    const foreign = await t.request({
+      method: 'GET',
+      url: `/api/v1/orgs/${elsewhere.org.id}/programs/${program.id}/document.pdf`,
+      cookie: elsewhere.cookie,
+    });
+    expect(foreign.statusCode).toBe(404);
   });
 });

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { listOf, orgIdParam, orgParam } from '../http/common-contract.js';
 import { errors } from '../http/route-helpers.js';
 import { expectedVersion, orgContext } from '../http/tenancy.js';
+import { paperFile, paperFormats, sendPaper } from '../orders/paper-files.js';
 import { todayIso } from '../shared/dates.js';
 import { addActivity, listActivities, presentActivity, updateActivity } from './activities.js';
 import { addJournalEntry, listJournal, presentJournalEntry } from './journal.js';
@@ -24,6 +25,8 @@ import {
   programsOverviewSchema,
   transitionSchema,
 } from './program-contract.js';
+import { completionReport, programDocument } from './program-document.js';
+import { loadProgramFacts } from './program-facts.js';
 import { getProgram, listProgramEvents, listPrograms, presentProgram } from './read-programs.js';
 import { decideRequest, fileRequest, listRequests, presentRequest } from './requests.js';
 import { createProgram, transitionProgram } from './write-program.js';
@@ -287,4 +290,31 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       return presentRequest(row);
     },
   );
+
+  for (const format of paperFormats) {
+    for (const paper of ['document', 'report'] as const) {
+      app.get(
+        `/orgs/:orgId/programs/:id/${paper}.${format.ext}`,
+        {
+          schema: {
+            tags,
+            summary:
+              paper === 'document'
+                ? `Программа на подпись (${format.label})`
+                : `Отчёт о реализации программы (${format.label})`,
+            params: orgIdParam,
+            response: { 200: paperFile(format), ...errors },
+          },
+        },
+        async (request, reply) => {
+          const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+          const program = await getProgram(db, ctx, request.params.id);
+          const facts = await loadProgramFacts(db, program);
+          const doc = paper === 'document' ? programDocument(facts) : completionReport(facts);
+          const name = `${paper === 'document' ? 'programma' : 'otchet'}-${program.startsOn}`;
+          return sendPaper(reply, format, name, await format.render(doc), doc.title);
+        },
+      );
+    }
+  }
 };
