@@ -65,6 +65,8 @@ export const validationMessages: Record<string, Localized> = {
     ru: 'программу составляют для согласованной или действующей пары (группы)',
     en: 'a program is drafted for an agreed or active pair or group',
   },
+  'v.unknownTemplate': { ru: 'нет такого шаблона программы', en: 'no such program template' },
+  'v.unknownProgram': { ru: 'нет такой программы в банке программ', en: 'no such program in the program bank' },
   'v.mentorNotAvailable': { ru: 'наставник сейчас не принимает наставляемых', en: 'the mentor is not available' },
   'v.menteeNotSearching': { ru: 'наставляемый не в поиске наставника', en: 'the mentee is not searching for a mentor' },
   'v.notParticipant': { ru: 'не участник этой пары (группы)', en: 'not a participant of this pair or group' },

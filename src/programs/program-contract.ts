@@ -54,7 +54,12 @@ export const programCreateSchema = z.object({
   groupId: z.uuid(),
   startsOn: isoDate,
   endsOn: isoDate,
-  goals: z.string().trim().min(1).max(4000),
+  /** Required unless a template or a past program gives them. */
+  goals: z.string().trim().min(1).max(4000).optional(),
+  /** Start from a ready plan (GET …/programs/templates) … */
+  template: z.string().trim().max(100).optional(),
+  /** … or copy the goals and the plan of a past program of the organization (the program bank). */
+  copyFrom: z.uuid().optional(),
   expectedResults: optionalText(4000),
   strengths: optionalText(4000),
   difficulties: z
@@ -244,3 +249,13 @@ export const programRequestSchema = z
     decidedAt: z.string().nullable(),
   })
   .meta({ id: 'ProgramRequest' });
+
+export const programTemplateSchema = z
+  .object({
+    name: z.string(),
+    title: z.string(),
+    goals: z.string(),
+    expectedResults: z.string(),
+    activities: z.array(z.object({ title: z.string(), kind: z.enum(activityKinds), week: z.number().int() })),
+  })
+  .meta({ id: 'ProgramTemplate' });

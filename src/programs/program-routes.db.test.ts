@@ -423,4 +423,58 @@ describe('programs', () => {
     });
     expect(foreign.statusCode).toBe(404);
   });
+
+  it('starts from a ready plan or copies a past program, its deadlines moved to the new term', async () => {
+    const s = await agreedPair();
+    const templates = (await s.call('GET', 'programs/templates')).json().items;
+    expect(templates.map((x: { name: string }) => x.name)).toContain('young-specialist');
+    const noGoals = await s.call('POST', 'programs', {
+      groupId: s.group.id,
+      startsOn: '2026-09-01',
+      endsOn: '2027-05-31',
+    });
+    expect(noGoals.json().errors[0].path).toBe('goals');
+    const unknown = await s.call('POST', 'programs', {
+      groupId: s.group.id,
+      startsOn: '2026-09-01',
+      endsOn: '2027-05-31',
+      template: 'nothing',
+    });
+    expect(unknown.json().errors[0].path).toBe('template');
+    const fromTemplate = (
+      await s.call('POST', 'programs', {
+        groupId: s.group.id,
+        startsOn: '2026-09-01',
+        endsOn: '2027-05-31',
+        template: 'young-specialist',
+      })
+    ).json();
+    expect(fromTemplate.goals).toContain('молодому специалисту');
+    const plan = (await s.call('GET', `programs/${fromTemplate.id}/activities`)).json().items;
+    expect(plan[0]).toMatchObject({
+      title: expect.stringContaining('Знакомство'),
+      dueOn: '2026-09-07',
+      status: 'planned',
+    });
+    expect(plan.every((a: { dueOn: string }) => a.dueOn <= '2027-05-31')).toBe(true);
+
+    // Ended, it stays in the bank; the next pair's program copies it from the new start.
+    await s.call('POST', `programs/${fromTemplate.id}/transitions`, { action: 'agree', participantId: s.mentor.id });
+    await s.call('POST', `programs/${fromTemplate.id}/transitions`, { action: 'agree', participantId: s.mentee.id });
+    await s.call('POST', `programs/${fromTemplate.id}/transitions`, { action: 'approve' });
+    await s.call('POST', `programs/${fromTemplate.id}/transitions`, { action: 'terminate', reason: 'mutual' });
+    const copy = (
+      await s.call('POST', 'programs', {
+        groupId: s.group.id,
+        startsOn: '2026-10-01',
+        endsOn: '2027-03-31',
+        copyFrom: fromTemplate.id,
+      })
+    ).json();
+    expect(copy.goals).toBe(fromTemplate.goals);
+    const copied = (await s.call('GET', `programs/${copy.id}/activities`)).json().items;
+    expect(copied).toHaveLength(plan.length);
+    expect(copied[0].dueOn).toBe('2026-10-07');
+    expect(copied.every((a: { dueOn: string }) => a.dueOn <= '2027-03-31')).toBe(true);
+  });
 });

@@ -23,12 +23,14 @@ import {
   programRequestSchema,
   programSchema,
   programsOverviewSchema,
+  programTemplateSchema,
   transitionSchema,
 } from './program-contract.js';
 import { completionReport, programDocument } from './program-document.js';
 import { loadProgramFacts } from './program-facts.js';
 import { getProgram, listProgramEvents, listPrograms, presentProgram } from './read-programs.js';
 import { decideRequest, fileRequest, listRequests, presentRequest } from './requests.js';
+import { programTemplates } from './templates.js';
 import { createProgram, transitionProgram } from './write-program.js';
 
 export const programRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -68,6 +70,30 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await createProgram(db, ctx, request.body);
       reply.status(201).header('etag', `"${row.version}"`).header('location', `${request.url}/${row.id}`);
       return presentProgram(row);
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/programs/templates',
+    {
+      schema: {
+        tags,
+        summary: 'Готовые планы, с которых можно начать программу',
+        params: orgParam,
+        response: { 200: z.object({ items: z.array(programTemplateSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      orgContext(request, request.params.orgId, 'program', 'read');
+      return {
+        items: programTemplates.map(({ name, title, goals, expectedResults, activities }) => ({
+          name,
+          title,
+          goals,
+          expectedResults,
+          activities: activities.map(({ title, kind, week }) => ({ title, kind, week })),
+        })),
+      };
     },
   );
 

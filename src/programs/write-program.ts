@@ -5,6 +5,7 @@ import { and, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit/record-audit.js';
 import { can } from '../auth/policy.js';
 import { isOpenEntry, mentees, mentors } from '../banks/banks-table.js';
+import { shiftDays } from '../calendar/production-calendar.js';
 import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
 import { entriesOf, ownStaffId } from '../groups/group-access.js';
@@ -23,6 +24,7 @@ import {
 } from './lifecycle.js';
 import type { ProgramCreate, TransitionInput } from './program-contract.js';
 import { type ProgramRow, programActivities, programEvents, programs } from './programs-table.js';
+import { programTemplates } from './templates.js';
 
 /** Until an organization may allow longer programs, 12 months is the limit (§1.3). */
 const maxMonths = 12;
@@ -61,11 +63,85 @@ async function logEvent(
   });
 }
 
-export async function createProgram(db: Db, ctx: TenantContext, input: ProgramCreate): Promise<ProgramRow> {
-  if (!termWithin(input.startsOn, input.endsOn, maxMonths)) {
+/** What a template or a past program brings: goals, results and a plan with dates from the start. */
+async function startingPoint(tx: Db, ctx: TenantContext, input: ProgramCreate) {
+  if (input.template) {
+    const template = programTemplates.find((x) => x.name === input.template);
+    if (!template)
+      throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'template', message: 'v.unknownTemplate' }] });
+    return {
+      goals: template.goals,
+      expectedResults: template.expectedResults,
+      strengths: null,
+      forms: undefined,
+      activities: template.activities.map((a) => ({
+        title: a.title,
+        kind: a.kind,
+        dueOn:
+          shiftDays(input.startsOn, a.week * 7 - 1) <= input.endsOn
+            ? shiftDays(input.startsOn, a.week * 7 - 1)
+            : input.endsOn,
+        responsible: null,
+        expectedResult: a.expectedResult ?? null,
+        status: 'planned' as const,
+        evidence: null,
+      })),
+    };
+  }
+  if (input.copyFrom) {
+    const [past] = await tx
+      .select()
+      .from(programs)
+      .where(and(eq(programs.orgId, ctx.orgId), eq(programs.id, input.copyFrom)));
+    if (!past) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'copyFrom', message: 'v.unknownProgram' }] });
+    const plan = await tx
+      .select()
+      .from(programActivities)
+      .where(and(eq(programActivities.orgId, ctx.orgId), eq(programActivities.programId, past.id)))
+      .orderBy(programActivities.position);
+    // Deadlines keep their distance from the start, inside the new term.
+    return {
+      goals: past.goals,
+      expectedResults: past.expectedResults,
+      strengths: null,
+      forms: past.forms,
+      activities: plan.map((a) => {
+        const offset = a.dueOn ? daysBetween(past.startsOn, a.dueOn) : null;
+        const due = offset === null ? null : shiftDays(input.startsOn, offset);
+        return {
+          title: a.title,
+          kind: a.kind,
+          dueOn: due && due > input.endsOn ? input.endsOn : due,
+          responsible: null,
+          expectedResult: a.expectedResult,
+          status: 'planned' as const,
+          evidence: null,
+        };
+      }),
+    };
+  }
+  return null;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export async function createProgram(db: Db, ctx: TenantContext, given: ProgramCreate): Promise<ProgramRow> {
+  if (!termWithin(given.startsOn, given.endsOn, maxMonths)) {
     throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'endsOn', message: 'v.programTerm' }] });
   }
   return db.transaction(async (tx) => {
+    const start = await startingPoint(tx, ctx, given);
+    const goals = given.goals ?? start?.goals;
+    if (!goals) throw new AppError('VALIDATION_FAILED', { errors: [{ path: 'goals', message: 'v.required' }] });
+    const input = {
+      ...given,
+      goals,
+      expectedResults: given.expectedResults ?? start?.expectedResults ?? null,
+      forms: given.forms ?? start?.forms,
+      activities: given.activities.length > 0 ? given.activities : (start?.activities ?? []),
+    };
     const [group] = await tx
       .select()
       .from(groups)
