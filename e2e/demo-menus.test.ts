@@ -16,6 +16,7 @@ const curatorMenu = [
   ...banks,
   'Подбор пар',
   'Пары и группы',
+  'Программы',
   'Сетевое наставничество',
   'Приказы',
   'Анкеты',
@@ -23,7 +24,7 @@ const curatorMenu = [
   'Организация',
   'Журнал изменений',
 ];
-const participantMenu = ['Главная', ...banks, 'Пары и группы', 'Анкеты', 'Затруднения', 'Организация'];
+const participantMenu = ['Главная', ...banks, 'Пары и группы', 'Программы', 'Анкеты', 'Затруднения', 'Организация'];
 const menus: Record<string, { org: string; items: string[] }> = {
   director: { org: 'МАОУ СОШ № 1', items: [...curatorMenu, 'Пользователи', 'API-токены'] },
   curator: { org: 'МАОУ СОШ № 1', items: curatorMenu },

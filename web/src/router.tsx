@@ -24,6 +24,8 @@ import { OrgPage } from './features/org/OrgPage';
 import { OrgScope } from './features/org/OrgScope';
 import { RequirePermission } from './features/org/RequirePermission';
 import { ProfilePage } from './features/profile/ProfilePage';
+import { ProgramPage } from './features/programs/ProgramPage';
+import { ProgramsPage } from './features/programs/ProgramsPage';
 import { SetupPage } from './features/setup/SetupPage';
 import { StaffCardPage } from './features/staff/StaffCardPage';
 import { StaffCreatePage } from './features/staff/StaffCreatePage';
@@ -66,6 +68,8 @@ export const router = createBrowserRouter([
               { path: 'network', element: guarded('network:read', <NetworkRequestsPage />) },
               { path: 'orders', element: guarded('order:read', <OrdersPage />) },
               { path: 'orders/:id', element: guarded('order:read', <OrderPage />) },
+              { path: 'programs', element: guarded('program:read', <ProgramsPage />) },
+              { path: 'programs/:id', element: guarded('program:read', <ProgramPage />) },
               { path: 'surveys', element: guarded('survey:read', <SurveysPage />) },
               { path: 'surveys/:id', element: guarded('survey:read', <SurveyPage />) },
               { path: 'surveys/:id/answer', element: guarded('survey:respond', <SurveyAnswerPage />) },

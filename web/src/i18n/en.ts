@@ -4,6 +4,7 @@ import { enDocuments } from './en-documents';
 import { enMatching } from './en-matching';
 import { enNetwork } from './en-network';
 import { enOrders } from './en-orders';
+import { enPrograms } from './en-programs';
 import { enRecords } from './en-records';
 import { enSurveys } from './en-surveys';
 import type { Messages } from './ru';
@@ -177,5 +178,6 @@ export const en: Messages = {
   ...enMatching,
   ...enNetwork,
   ...enOrders,
+  ...enPrograms,
   ...enDocuments,
 };

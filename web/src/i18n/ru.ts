@@ -4,6 +4,7 @@ import { ruDocuments } from './ru-documents';
 import { ruMatching } from './ru-matching';
 import { ruNetwork } from './ru-network';
 import { ruOrders } from './ru-orders';
+import { ruPrograms } from './ru-programs';
 import { ruRecords } from './ru-records';
 import { ruSurveys } from './ru-surveys';
 
@@ -177,6 +178,7 @@ export const ru = {
   ...ruMatching,
   ...ruNetwork,
   ...ruOrders,
+  ...ruPrograms,
   ...ruDocuments,
 } satisfies Record<string, string>;
 

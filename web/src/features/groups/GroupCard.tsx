@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { GroupDocuments } from '../agreements/GroupDocuments';
 import { GroupOrders } from '../orders/GroupOrders';
+import { GroupPrograms } from '../programs/GroupPrograms';
 import { AgreementList } from './AgreementList';
 import { groupFormLabel, groupStatusColor, groupStatusLabel } from './group-labels';
 import type { Group as MentoringGroup } from './groups-api';
@@ -58,6 +59,7 @@ export function GroupCard({ group, people, own, mayRecordPaper, onClose }: Props
           <AgreementList group={group} people={people} own={own} mayRecordPaper={mayRecordPaper} />
         </div>
         <GroupOrders groupId={group.id} />
+        <GroupPrograms groupId={group.id} />
         <GroupDocuments group={group} />
       </Stack>
     </Modal>

@@ -10,6 +10,7 @@ import {
   IconHome,
   IconKey,
   IconListDetails,
+  IconRoute,
   IconSeeding,
   IconUserShield,
   IconUserStar,
@@ -56,6 +57,12 @@ const items: Item[] = [
     label: 'nav.groups',
     icon: <IconUsersGroup size={18} aria-hidden />,
     permission: 'group:read',
+  },
+  {
+    path: '/programs',
+    label: 'nav.programs',
+    icon: <IconRoute size={18} aria-hidden />,
+    permission: 'program:read',
   },
   {
     path: '/network',
