@@ -380,6 +380,11 @@ describe('a program from draft to completion', () => {
       .first()
       .waitFor();
     await page.getByText('Открытый урок наставляемого').waitFor();
+    // The curator's home page lists the draft among what needs attention.
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Главная' }).click();
+    const attention = page.getByRole('region', { name: 'Программы: что требует внимания' });
+    await attention.getByText(/^Ждут согласия участников \(\d+\)$/).waitFor();
+    await expectAccessible(page, 'the home page with the attention card');
     await context.close();
   });
 });

@@ -5,6 +5,7 @@ import { useT } from '../../i18n';
 import { roleLabel } from '../../lib/labels';
 import { PageHeader } from '../../ui/PageHeader';
 import { MyGroupsCard } from '../groups/MyGroupsCard';
+import { AttentionCard } from '../programs/AttentionCard';
 import { RemindersCard } from '../surveys/RemindersCard';
 import { useOrg } from './OrgScope';
 import { StatsOverview } from './StatsOverview';
@@ -18,6 +19,7 @@ export function HomePage() {
       <>
         <RemindersCard orgId={membership.orgId} />
         <MyGroupsCard />
+        <AttentionCard />
         <WelcomePage />
       </>
     );
@@ -37,6 +39,7 @@ export function HomePage() {
         }
       />
       <RemindersCard orgId={membership.orgId} />
+      <AttentionCard />
       <StatsOverview />
     </>
   );
