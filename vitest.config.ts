@@ -21,6 +21,9 @@ const browserProject = {
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A busy machine (CI runs the database projects alongside) may take more than a second to
+    // re-render; a poll fails only when the page really does not get there.
+    expect: { poll: { timeout: 15_000, interval: 100 } },
   },
 };
 
