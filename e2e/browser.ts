@@ -64,6 +64,12 @@ export async function startDemoWithBrowser(): Promise<Running> {
 
 /** Runs axe on the page; serious and critical violations fail the test with their details. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {
+  // Colours measured in the middle of a fade (a dialog opening or closing) are not the page's own.
+  await page
+    .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), undefined, {
+      timeout: 3000,
+    })
+    .catch(() => undefined);
   const result = await new AxeBuilder({ page }).analyze();
   const bad = result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
