@@ -38,10 +38,12 @@ export const backupTables = [
   { name: 'orders', key: 'id' },
   { name: 'order_links', key: 'id' },
   { name: 'order_counters', key: 'org_id, year' },
+  { name: 'program_changes', key: 'id' },
   { name: 'surveys', key: 'id' },
   { name: 'survey_responses', key: 'id' },
   { name: 'survey_participations', key: 'id' },
   { name: 'reminders', key: 'id' },
+  { name: 'mail_deliveries', key: 'id' },
   { name: 'audit_events', key: 'id' },
 ] as const;
 

@@ -7,6 +7,7 @@ export * from '../calendar/calendar-table.js';
 export * from '../catalog/difficulties-table.js';
 export * from '../consents/consents-table.js';
 export * from '../groups/groups-table.js';
+export * from '../mail/mail-table.js';
 export * from '../network/network-table.js';
 export * from '../orders/orders-table.js';
 export * from '../organizations/organizations-table.js';

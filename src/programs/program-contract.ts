@@ -116,6 +116,46 @@ export const transitionSchema = z
   });
 export type TransitionInput = z.infer<typeof transitionSchema>;
 
+/** The transitions that wait for the director's order when the pair was fixed by one (§6.2). */
+export const programChangeActions = ['extend', 'replace-mentor', 'terminate'] as const;
+export type ProgramChangeAction = (typeof programChangeActions)[number];
+
+/** A waiting change as it was asked for, replayed through the machine when the order is signed. */
+export interface ProgramChangeRequest {
+  endsOn?: string | undefined;
+  mentorId?: string | undefined;
+  requestedBy?: 'mentee' | 'mentor' | undefined;
+  newMentorAgreed?: boolean | undefined;
+  allConsent?: boolean | undefined;
+  reason?: string | null | undefined;
+  note?: string | null | undefined;
+}
+
+export const programChangeSchema = z
+  .object({
+    id: z.uuid(),
+    action: z.enum(programChangeActions),
+    status: z.enum(['pending', 'applied', 'withdrawn']),
+    endsOn: z.string().nullable(),
+    mentorId: z.uuid().nullable(),
+    requestedBy: z.enum(['mentee', 'mentor']).nullable(),
+    reason: z.string().nullable(),
+    note: z.string().nullable(),
+    /** The order that applies it: the draft while it waits, the signed one after. */
+    order: z
+      .object({
+        id: z.uuid(),
+        status: z.enum(['draft', 'signed', 'cancelled']),
+        number: z.string().nullable(),
+        date: z.string().nullable(),
+      })
+      .nullable(),
+    requestedByName: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ProgramChange' });
+export type ProgramChange = z.infer<typeof programChangeSchema>;
+
 const participantSchema = z.object({ id: z.uuid(), role: z.enum(['mentor', 'mentee']), agreed: z.boolean() });
 
 export const programSchema = z
@@ -133,6 +173,11 @@ export const programSchema = z
     participants: z.array(participantSchema),
     /** What the current status allows next (the UI offers these). */
     allowedActions: z.array(z.enum(programActions)),
+    /**
+     * A change waiting for the director's order (an extension, a new mentor, an early end): the
+     * program keeps its present state until the order is signed.
+     */
+    pendingChange: programChangeSchema.nullable(),
     version: z.number().int(),
     createdAt: z.string(),
   })

@@ -6,9 +6,16 @@ import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../auth/auth-tables.js';
 import { groups } from '../groups/groups-table.js';
+import { orders } from '../orders/orders-table.js';
 import { organizations } from '../organizations/organizations-table.js';
 import type { Participant, ProgramStatus } from './lifecycle.js';
-import type { ActivityKind, ActivityStatus, JournalKind } from './program-contract.js';
+import type {
+  ActivityKind,
+  ActivityStatus,
+  JournalKind,
+  ProgramChangeAction,
+  ProgramChangeRequest,
+} from './program-contract.js';
 
 export const programs = pgTable(
   'programs',
@@ -155,3 +162,37 @@ export const programRequests = pgTable(
 );
 
 export type ProgramRequestRow = typeof programRequests.$inferSelect;
+
+/**
+ * A change of a running program that needs the director's order (the pair was fixed by one, §6.2):
+ * an extension, a change of mentor or an early end. It waits, tied to its draft order, and applies
+ * when that order is signed; a deleted draft withdraws it.
+ */
+export const programChanges = pgTable(
+  'program_changes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id, { onDelete: 'cascade' }),
+    /** The draft order that will apply it; null once that draft is deleted. */
+    orderId: uuid('order_id').references(() => orders.id, { onDelete: 'set null' }),
+    action: text('action').$type<ProgramChangeAction>().notNull(),
+    /** The transition as it was asked for: new end, new mentor and who asked, reason, note. */
+    request: jsonb('request').$type<ProgramChangeRequest>().notNull(),
+    status: text('status').$type<'pending' | 'applied' | 'withdrawn'>().notNull().default('pending'),
+    requestedBy: uuid('requested_by').references(() => users.id, { onDelete: 'set null' }),
+    requestedByName: text('requested_by_name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    settledAt: timestamp('settled_at', { withTimezone: true }),
+  },
+  (t) => [
+    index('program_changes_org_program_idx').on(t.orgId, t.programId, t.status),
+    index('program_changes_org_order_idx').on(t.orgId, t.orderId),
+  ],
+);
+
+export type ProgramChangeRow = typeof programChanges.$inferSelect;

@@ -9,10 +9,10 @@ import { groups } from '../groups/groups-table.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { allowedActions } from './lifecycle.js';
-import type { Program } from './program-contract.js';
+import type { Program, ProgramChange } from './program-contract.js';
 import { type ProgramRow, programEvents, programs } from './programs-table.js';
 
-export function presentProgram(row: ProgramRow): Program {
+export function presentProgram(row: ProgramRow, pendingChange: ProgramChange | null = null): Program {
   return {
     id: row.id,
     groupId: row.groupId,
@@ -26,6 +26,7 @@ export function presentProgram(row: ProgramRow): Program {
     forms: row.forms,
     participants: row.participants,
     allowedActions: allowedActions(row.status),
+    pendingChange,
     version: row.version,
     createdAt: row.createdAt.toISOString(),
   };
@@ -67,7 +68,7 @@ export async function listPrograms(
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null;
-  return { items: page.map(presentProgram), nextCursor };
+  return { items: page.map((row) => presentProgram(row)), nextCursor };
 }
 
 export async function getProgram(db: Db, ctx: TenantContext, id: string): Promise<ProgramRow> {

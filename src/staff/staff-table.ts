@@ -22,6 +22,9 @@ export const staff = pgTable(
     qualificationCategory: text('qualification_category').$type<QualificationCategory>().notNull().default('none'),
     email: text('email'),
     phone: text('phone'),
+    /** The employment contract the art. 351.8 agreement supplements: its number and date. */
+    employmentContractNumber: text('employment_contract_number'),
+    employmentContractDate: date('employment_contract_date', { mode: 'string' }),
     /** Normalised «surname name patronymic», the sort and paging key. */
     sortName: text('sort_name').notNull(),
     /** Normalised names, position and subjects: what search looks in (ё read as е). */
