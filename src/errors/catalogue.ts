@@ -200,6 +200,22 @@ export const errorCatalogue = {
       en: 'The program is «{status}»: «{action}» is not possible. Possible now: {allowed}.',
     },
   },
+  PROGRAM_CHANGE_PENDING: {
+    status: 409,
+    title: { ru: 'Изменение ждёт приказа', en: 'A change awaits an order' },
+    detail: {
+      ru: 'У программы уже есть изменение, которое ждёт подписания приказа «{order}». Подпишите приказ или отзовите изменение.',
+      en: 'The program already has a change waiting for the order «{order}» to be signed. Sign the order or withdraw the change.',
+    },
+  },
+  PROGRAM_CHANGE_SETTLED: {
+    status: 409,
+    title: { ru: 'Изменение уже не ждёт приказа', en: 'The change no longer waits' },
+    detail: {
+      ru: 'Это изменение уже применено или отозвано.',
+      en: 'This change has already been applied or withdrawn.',
+    },
+  },
   PROGRAM_ALREADY_AGREED: {
     status: 409,
     title: { ru: 'Согласие уже записано', en: 'Already agreed' },
@@ -415,6 +431,14 @@ export const errorCatalogue = {
     detail: {
       ru: 'Приказ закрепляет только согласованные всеми участниками пары (группы). Не согласована: {groups}.',
       en: 'The order can only approve pairs or groups agreed by everyone. Not agreed: {groups}.',
+    },
+  },
+  ORDER_PROGRAM_CHANGE_REFUSED: {
+    status: 409,
+    title: { ru: 'Изменение программы невозможно', en: 'The program change is not possible' },
+    detail: {
+      ru: 'Приказ нельзя подписать: изменение программы «{program}» больше невозможно ({why}). Отзовите изменение или удалите проект.',
+      en: 'The order cannot be signed: the change of the program «{program}» is no longer possible ({why}). Withdraw the change or delete the draft.',
     },
   },
   ORDER_CANCEL_NOT_SIGNED: {

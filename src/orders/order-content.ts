@@ -2,6 +2,7 @@
 // signature, acquaintance list and appendices for each kind. Pure: the use cases load the facts,
 // the draft stores the result, the director's staff edit it, and the renderers lay it out.
 import type { GroupForm } from '../groups/group-contract.js';
+import { formatRuDate } from '../shared/dates.js';
 import type { OrderAppendix, OrderContent, OrderKind, OrderPoint } from './order-contract.js';
 import { regulationText } from './regulation-text.js';
 
@@ -17,6 +18,27 @@ export interface OrderGroupFacts {
   mentor: OrderPerson;
   mentees: OrderPerson[];
   forms: readonly GroupForm[];
+}
+
+/** A program an order changes or ends, with the change waiting for it (if any). */
+export interface OrderProgramFacts {
+  id: string;
+  mentor: OrderPerson;
+  mentees: OrderPerson[];
+  startsOn: string;
+  endsOn: string;
+  status: string;
+  change: {
+    action: 'extend' | 'replace-mentor' | 'terminate';
+    endsOn: string | null;
+    newMentor: OrderPerson | null;
+    requestedBy: 'mentee' | 'mentor' | null;
+    reason: string | null;
+    /** The day the change was asked for: the notice under art. 351.8 runs from it. */
+    requestedOn: string;
+    /** The last day of the mentor's supplementary agreement after an early end. */
+    agreementEndsOn: string | null;
+  } | null;
 }
 
 export interface OrderFacts {
@@ -38,6 +60,8 @@ export interface OrderFacts {
   people: OrderPerson[];
   /** Linked pairs and groups, in link order. */
   groups: OrderGroupFacts[];
+  /** Linked programs (orders that change or end them), in link order. */
+  programs: OrderProgramFacts[];
 }
 
 /** The words for each form of mentoring (Regulation §1.3) as an order writes them. */
@@ -116,11 +140,105 @@ const defaultTitles: Record<OrderKind, string> = {
   other: 'Об организации наставничества педагогических работников',
 };
 
-export function defaultTitle(facts: Pick<OrderFacts, 'kind' | 'groups'>): string {
+const changeTitles = {
+  extend: 'О продлении срока реализации персонализированной программы наставничества',
+  'replace-mentor': 'О замене наставника',
+  terminate: 'О досрочном завершении персонализированной программы наставничества',
+} as const;
+
+export function defaultTitle(facts: Pick<OrderFacts, 'kind' | 'groups'> & { programs?: OrderProgramFacts[] }): string {
   if (facts.kind === 'groups' && facts.groups.some((g) => g.mentees.length > 1)) {
     return 'О закреплении наставнических пар и групп';
   }
+  const actions = new Set((facts.programs ?? []).map((p) => p.change?.action ?? 'none'));
+  const [only] = actions;
+  if ((facts.kind === 'program-change' || facts.kind === 'program-end') && actions.size === 1 && only !== 'none')
+    return changeTitles[only as keyof typeof changeTitles];
   return defaultTitles[facts.kind];
+}
+
+const endReasonWords: Record<string, string> = {
+  'mentor-initiative': 'по инициативе наставника',
+  'mentee-initiative': 'по инициативе наставляемого',
+  mutual: 'по обоюдному решению наставника и наставляемого',
+  'curator-initiative': 'по инициативе куратора в связи с недолжным исполнением программы',
+};
+
+/** «пары: наставник — Петров П. П., наставляемый — Иванова И. И.» */
+function pairWords(p: OrderProgramFacts): string {
+  const mentees =
+    p.mentees.length > 1
+      ? `наставляемые — ${p.mentees.map(shortNameOf).join(', ')}`
+      : `наставляемый — ${p.mentees.map(shortNameOf).join(', ')}`;
+  const whose = p.mentees.length > 1 ? 'группы' : 'пары';
+  return `${whose}: наставник — ${shortNameOf(p.mentor)}, ${mentees}`;
+}
+
+const termWords = (p: OrderProgramFacts) => `на период с ${ruDate(p.startsOn)} по ${ruDate(p.endsOn)}`;
+
+const ruDate = (iso: string | null): string => formatRuDate(iso) || '__.__.____';
+
+/** The points that say what happens to each linked program. */
+function programPoints(programs: OrderProgramFacts[]): OrderPoint[] {
+  return programs.flatMap((p): OrderPoint[] => {
+    const program = `персонализированной программы наставничества ${pairWords(p)} (программа ${termWords(p)})`;
+    const change = p.change;
+    if (!change) {
+      return p.status === 'completed'
+        ? [
+            point(
+              `Считать завершённой в связи с выполнением плана мероприятий в полном объёме (п. 7.1 Положения) реализацию ${program}.`,
+            ),
+          ]
+        : [point(`Внести изменения в реализацию ${program}.`)];
+    }
+    switch (change.action) {
+      case 'extend':
+        return [
+          point(
+            `Продлить до ${ruDate(change.endsOn)} срок реализации ${program} по обоюдному согласию наставника и наставляемого (п. 7.2 Положения).`,
+          ),
+          point(
+            `Внести изменение в срок наставничества в дополнительное соглашение к трудовому договору с наставником: ${shortNameOf(p.mentor)}.`,
+            null,
+            'в течение 5 рабочих дней',
+          ),
+        ];
+      case 'replace-mentor': {
+        const who = change.newMentor;
+        const why =
+          change.requestedBy === 'mentor'
+            ? 'по просьбе наставника об освобождении от наставнической деятельности'
+            : 'по ходатайству наставляемого о замене наставника (п. 5.1 Положения)';
+        return [
+          point(
+            `Освободить от обязанностей наставника в реализации ${program} ${why}: ${personWithPosition(p.mentor)}.`,
+          ),
+          point(
+            `Назначить наставником в этой ${p.mentees.length > 1 ? 'группе' : 'паре'} на оставшийся срок программы, по ${ruDate(p.endsOn)}, с письменного согласия работника: ${who ? personWithPosition(who) : '___________________________'}.`,
+          ),
+          point(
+            `Прекратить действие дополнительного соглашения о наставнической деятельности с прежним наставником (${shortNameOf(p.mentor)}) и заключить дополнительное соглашение к трудовому договору с новым наставником (${who ? shortNameOf(who) : '________'}) (ст. 351.8 Трудового кодекса Российской Федерации).`,
+            null,
+            'в течение 3 рабочих дней',
+          ),
+        ];
+      }
+      case 'terminate': {
+        const reason = change.reason ? (endReasonWords[change.reason] ?? change.reason) : '';
+        const agreement =
+          change.reason === 'mutual'
+            ? `по соглашению сторон с ${ruDate(change.agreementEndsOn)}`
+            : `с ${ruDate(change.agreementEndsOn)} — по истечении трёх рабочих дней после предупреждения от ${ruDate(change.requestedOn)}`;
+        return [
+          point(`Досрочно завершить реализацию ${program} ${reason} (п. 7.1 Положения).`.replace('  ', ' ')),
+          point(
+            `Прекратить действие дополнительного соглашения о наставнической деятельности к трудовому договору с наставником (${shortNameOf(p.mentor)}) ${agreement} (ст. 351.8 Трудового кодекса Российской Федерации).`,
+          ),
+        ];
+      }
+    }
+  });
 }
 
 const point = (text: string, responsible: string | null = null, due: string | null = null): OrderPoint => ({
@@ -316,6 +434,15 @@ function pointsAndAppendices(facts: OrderFacts): { points: OrderPoint[]; appendi
         ],
       };
     case 'program-change':
+      if (facts.programs.length > 0)
+        return {
+          points: [
+            ...programPoints(facts.programs),
+            point('Обеспечить реализацию программ с учётом внесённых изменений.', curator),
+            acquaint,
+          ],
+          appendices: [],
+        };
       return {
         points: [
           point(`Внести изменения в персонализированные программы наставничества${perAppendix}.`),
@@ -325,6 +452,19 @@ function pointsAndAppendices(facts: OrderFacts): { points: OrderPoint[]; appendi
         appendices: people.length ? [{ title: 'Участники программ', paragraphs: [], table: peopleTable(people) }] : [],
       };
     case 'program-end':
+      if (facts.programs.length > 0)
+        return {
+          points: [
+            ...programPoints(facts.programs),
+            point(
+              'Провести итоговый мониторинг и внести описание лучших практик в банк лучших практик.',
+              curator,
+              'в течение 1 месяца',
+            ),
+            acquaint,
+          ],
+          appendices: [],
+        };
       return {
         points: [
           point(`Считать завершёнными персонализированные программы наставничества${perAppendix}.`),
@@ -362,6 +502,7 @@ function acquaintanceOf(facts: OrderFacts): string[] {
     ...(facts.curator ? [facts.curator] : []),
     ...facts.people,
     ...facts.groups.flatMap((g) => [g.mentor, ...g.mentees]),
+    ...facts.programs.flatMap((p) => [p.mentor, ...(p.change?.newMentor ? [p.change.newMentor] : []), ...p.mentees]),
   ];
   return [...new Set(named.map(shortNameOf))];
 }

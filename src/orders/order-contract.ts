@@ -24,7 +24,7 @@ export type OrderStatus = (typeof orderStatuses)[number];
  * `staff`, `mentor`, `mentee`: people it appoints or names; `order`: an earlier signed order that
  * this one cancels when it is signed.
  */
-export const orderLinkEntities = ['group', 'staff', 'mentor', 'mentee', 'order'] as const;
+export const orderLinkEntities = ['group', 'staff', 'mentor', 'mentee', 'order', 'program'] as const;
 export type OrderLinkEntity = (typeof orderLinkEntities)[number];
 
 const line = (max: number) => z.string().trim().min(1).max(max);

@@ -8,8 +8,10 @@ import type { Db } from '../db/client.js';
 import { AppError, type FieldError } from '../errors/app-error.js';
 import { groups } from '../groups/groups-table.js';
 import type { OrganizationRow } from '../organizations/organizations-table.js';
+import { agreementEndsOn } from '../programs/apply-transition.js';
+import { programChanges, programs } from '../programs/programs-table.js';
 import { staff } from '../staff/staff-table.js';
-import type { OrderFacts, OrderGroupFacts, OrderPerson } from './order-content.js';
+import type { OrderFacts, OrderGroupFacts, OrderPerson, OrderProgramFacts } from './order-content.js';
 import type { OrderKind, OrderLink } from './order-contract.js';
 import { orders } from './orders-table.js';
 
@@ -74,6 +76,14 @@ export async function checkLinks(db: Db, orgId: string, links: readonly OrderLin
           .select({ id: mentees.id })
           .from(mentees)
           .where(and(eq(mentees.orgId, orgId), inArray(mentees.id, ids))),
+    ],
+    [
+      'program',
+      (ids) =>
+        db
+          .select({ id: programs.id })
+          .from(programs)
+          .where(and(eq(programs.orgId, orgId), inArray(programs.id, ids))),
     ],
     [
       'order',
@@ -199,5 +209,70 @@ export async function loadOrderFacts(
       org.id,
       links.filter((l) => l.entity === 'group').map((l) => l.entityId),
     ),
+    programs: await programFacts(
+      db,
+      org.id,
+      links.filter((l) => l.entity === 'program').map((l) => l.entityId),
+    ),
   };
+}
+
+/** Linked programs with their pair and the change that waits for an order, if any. */
+export async function programFacts(db: Db, orgId: string, ids: string[]): Promise<OrderProgramFacts[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select()
+    .from(programs)
+    .where(and(eq(programs.orgId, orgId), inArray(programs.id, ids)));
+  const waiting = await db
+    .select()
+    .from(programChanges)
+    .where(
+      and(
+        eq(programChanges.orgId, orgId),
+        inArray(programChanges.programId, ids),
+        eq(programChanges.status, 'pending'),
+      ),
+    );
+  const mentorIds = [
+    ...rows.flatMap((p) => p.participants.filter((x) => x.role === 'mentor').map((x) => x.id)),
+    ...waiting.flatMap((c) => (c.request.mentorId ? [c.request.mentorId] : [])),
+  ];
+  const menteeIds = rows.flatMap((p) => p.participants.filter((x) => x.role === 'mentee').map((x) => x.id));
+  const mentorStaff = await bankStaff(db, mentors, mentorIds);
+  const menteeStaff = await bankStaff(db, mentees, menteeIds, orgId);
+  const people = await staffByIds(db, [...mentorStaff.values(), ...menteeStaff.values()]);
+  const nobody: OrderPerson = { lastName: '—', firstName: '', middleName: null, position: '' };
+  const mentor = (id: string | undefined) => (id ? people.get(mentorStaff.get(id) ?? '') : undefined) ?? nobody;
+  const byId = new Map(rows.map((p) => [p.id, p]));
+  return ids.flatMap((id) => {
+    const p = byId.get(id);
+    if (!p) return [];
+    const change = waiting.find((c) => c.programId === id);
+    const requestedOn = change ? change.createdAt.toISOString().slice(0, 10) : '';
+    return [
+      {
+        id,
+        mentor: mentor(p.participants.find((x) => x.role === 'mentor')?.id),
+        mentees: p.participants
+          .filter((x) => x.role === 'mentee')
+          .map((x) => people.get(menteeStaff.get(x.id) ?? '') ?? nobody),
+        startsOn: p.startsOn,
+        endsOn: p.endsOn,
+        status: p.status,
+        change: change
+          ? {
+              action: change.action,
+              endsOn: change.request.endsOn ?? null,
+              newMentor: change.request.mentorId ? mentor(change.request.mentorId) : null,
+              requestedBy: change.request.requestedBy ?? null,
+              reason: change.request.reason ?? null,
+              requestedOn,
+              agreementEndsOn:
+                change.action === 'terminate' ? agreementEndsOn(change.request.reason, requestedOn) : null,
+            }
+          : null,
+      },
+    ];
+  });
 }

@@ -1,5 +1,5 @@
 // Facts of a made-up school for the tests and the bench: a curator, people and two groups.
-import type { OrderFacts, OrderPerson } from './order-content.js';
+import type { OrderFacts, OrderPerson, OrderProgramFacts } from './order-content.js';
 
 const person = (lastName: string, firstName: string, middleName: string, position: string): OrderPerson => ({
   lastName,
@@ -36,5 +36,21 @@ export function sampleFacts(kind: OrderFacts['kind']): OrderFacts {
             { id: 'g2', mentor: mentor2, mentees: [mentee2, mentee3], forms: ['group', 'short-term'] },
           ]
         : [],
+    programs: [],
   };
 }
+
+/** A program of the made-up school with a change waiting for its order. */
+export function sampleProgram(change: OrderProgramFacts['change']): OrderProgramFacts {
+  return {
+    id: 'p1',
+    mentor: person('Орлова', 'Дарья', 'Викторовна', 'Учитель английского языка'),
+    mentees: [person('Белова', 'Ксения', 'Игоревна', 'Учитель английского языка')],
+    startsOn: '2025-10-01',
+    endsOn: '2026-03-31',
+    status: 'active',
+    change,
+  };
+}
+
+export const sampleNewMentor = person('Гришин', 'Павел', 'Андреевич', 'Учитель математики');

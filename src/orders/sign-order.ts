@@ -13,6 +13,7 @@ import { groupSnapshot } from '../groups/group-view.js';
 import { groups } from '../groups/groups-table.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { getOrganization } from '../organizations/update-organization.js';
+import { applyOrderChanges } from '../programs/program-changes.js';
 import { formatRuDate, todayIso } from '../shared/dates.js';
 import { shortNameOf } from './order-content.js';
 import type { OrderLink } from './order-contract.js';
@@ -200,6 +201,7 @@ export async function signOrder(
     await activateGroups(tx, ctx, after, links);
     await appointMentors(tx, ctx, after, links);
     await cancelOrders(tx, ctx, after, links);
+    await applyOrderChanges(tx, ctx, after);
     await recordAudit(tx, ctx.actor, {
       orgId: ctx.orgId,
       entity: 'order',

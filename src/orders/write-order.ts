@@ -7,6 +7,7 @@ import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { getOrganization } from '../organizations/update-organization.js';
+import { withdrawOrderChanges } from '../programs/withdraw-changes.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { todayIso } from '../shared/dates.js';
 import { buildOrderContent } from './order-content.js';
@@ -181,6 +182,7 @@ export async function deleteDraft(db: Db, ctx: TenantContext, id: string, versio
       throw new AppError('STALE_VERSION', { params: { sent: version, current: before.version } });
     }
     const links = await linksOf(tx, ctx.orgId, id);
+    await withdrawOrderChanges(tx, ctx, id);
     await tx.delete(orders).where(and(eq(orders.orgId, ctx.orgId), eq(orders.id, id)));
     await recordAudit(tx, ctx.actor, {
       orgId: ctx.orgId,

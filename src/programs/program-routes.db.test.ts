@@ -463,9 +463,20 @@ describe('programs', () => {
     await s.call('POST', `programs/${fromTemplate.id}/transitions`, { action: 'agree', participantId: s.mentee.id });
     await s.call('POST', `programs/${fromTemplate.id}/transitions`, { action: 'approve' });
     await s.call('POST', `programs/${fromTemplate.id}/transitions`, { action: 'terminate', reason: 'mutual' });
+    // The ended program's pair has ended with it; the mentee gets a new pair.
+    expect((await s.call('GET', `groups/${s.group.id}`)).json().status).toBe('ended');
+    const next = (
+      await s.call('POST', 'groups', { mentorId: s.second.id, menteeIds: [s.mentee.id], forms: ['traditional'] })
+    ).json();
+    let version = next.version;
+    for (const participantId of [s.second.id, s.mentee.id]) {
+      version = (
+        await s.call('POST', `groups/${next.id}/agreements`, { participantId, decision: 'agreed', version })
+      ).json().version;
+    }
     const copy = (
       await s.call('POST', 'programs', {
-        groupId: s.group.id,
+        groupId: next.id,
         startsOn: '2026-10-01',
         endsOn: '2027-03-31',
         copyFrom: fromTemplate.id,

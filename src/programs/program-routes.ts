@@ -10,11 +10,13 @@ import { todayIso } from '../shared/dates.js';
 import { addActivity, listActivities, presentActivity, updateActivity } from './activities.js';
 import { addJournalEntry, listJournal, presentJournalEntry } from './journal.js';
 import { programsOverview } from './overview.js';
+import { listChanges, pendingChangesOf, withdrawChange } from './program-changes.js';
 import {
   activityInputSchema,
   activitySchema,
   journalEntrySchema,
   journalInputSchema,
+  programChangeSchema,
   programCreateSchema,
   programEventSchema,
   programListQuery,
@@ -123,7 +125,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = orgContext(request, request.params.orgId, 'program', 'read');
       const row = await getProgram(db, ctx, request.params.id);
       reply.header('etag', `"${row.version}"`);
-      return presentProgram(row);
+      return presentProgram(row, (await pendingChangesOf(db, ctx.orgId, [row.id])).get(row.id) ?? null);
     },
   );
 
@@ -135,15 +137,54 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
         summary:
           'Шаг жизни программы: agree, approve, start, extend, correct, replace-mentor, complete, terminate (409 с перечнем возможных)',
         params: orgIdParam,
+        description:
+          'Когда пара закреплена приказом (группа active), продление, замена наставника и досрочное завершение проверяются сразу, но ждут приказа: ответ 202, программа без изменений, в pendingChange — изменение и проект приказа; подписание приказа применяет его.',
         body: transitionSchema,
-        response: { 200: programSchema, ...errors },
+        response: { 200: programSchema, 202: programSchema, ...errors },
       },
     },
     async (request, reply) => {
       const ctx = orgContext(request, request.params.orgId, 'program', 'agree');
-      const row = await transitionProgram(db, ctx, request.params.id, request.body, request.body.version);
+      const { row, change } = await transitionProgram(db, ctx, request.params.id, request.body, request.body.version);
       reply.header('etag', `"${row.version}"`);
-      return presentProgram(row);
+      const pending = (await pendingChangesOf(db, ctx.orgId, [row.id])).get(row.id) ?? null;
+      if (change) reply.status(202);
+      return presentProgram(row, pending);
+    },
+  );
+
+  app.get(
+    '/orgs/:orgId/programs/:id/changes',
+    {
+      schema: {
+        tags,
+        summary: 'Изменения программы, которые шли через приказ: ждущие, применённые и отозванные',
+        params: orgIdParam,
+        response: { 200: z.object({ items: z.array(programChangeSchema) }), ...errors },
+      },
+    },
+    async (request) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      await getProgram(db, ctx, request.params.id);
+      return { items: await listChanges(db, ctx.orgId, request.params.id) };
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/programs/:id/changes/:changeId/withdraw',
+    {
+      schema: {
+        tags,
+        summary: 'Отозвать изменение, которое ждёт приказа (проект приказа удаляется)',
+        params: orgIdParam.extend({ changeId: z.uuid() }),
+        response: { 204: z.null(), ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'manage');
+      await getProgram(db, ctx, request.params.id);
+      await withdrawChange(db, ctx, request.params.id, request.params.changeId);
+      return reply.status(204).send(null);
     },
   );
 

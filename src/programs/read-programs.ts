@@ -9,6 +9,7 @@ import { groups } from '../groups/groups-table.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { allowedActions } from './lifecycle.js';
+import { pendingChangesOf } from './program-changes.js';
 import type { Program, ProgramChange } from './program-contract.js';
 import { type ProgramRow, programEvents, programs } from './programs-table.js';
 
@@ -68,7 +69,12 @@ export async function listPrograms(
   const page = rows.slice(0, query.limit);
   const last = page[page.length - 1];
   const nextCursor = rows.length > query.limit && last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null;
-  return { items: page.map((row) => presentProgram(row)), nextCursor };
+  const pending = await pendingChangesOf(
+    db,
+    ctx.orgId,
+    page.map((r) => r.id),
+  );
+  return { items: page.map((row) => presentProgram(row, pending.get(row.id) ?? null)), nextCursor };
 }
 
 export async function getProgram(db: Db, ctx: TenantContext, id: string): Promise<ProgramRow> {
