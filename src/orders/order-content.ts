@@ -224,7 +224,8 @@ function programPoints(programs: OrderProgramFacts[]): OrderPoint[] {
           ),
         ];
       }
-      case 'terminate': {
+      default: {
+        // An early end (terminate).
         const reason = change.reason ? (endReasonWords[change.reason] ?? change.reason) : '';
         const agreement =
           change.reason === 'mutual'
