@@ -1,5 +1,6 @@
 // English catalogue; typed by the Russian one, so a missing or extra key fails the type check.
 import { enBanks } from './en-banks';
+import { enChanges } from './en-changes';
 import { enDocuments } from './en-documents';
 import { enMatching } from './en-matching';
 import { enNetwork } from './en-network';
@@ -179,5 +180,6 @@ export const en: Messages = {
   ...enNetwork,
   ...enOrders,
   ...enPrograms,
+  ...enChanges,
   ...enDocuments,
 };

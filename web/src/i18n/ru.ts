@@ -1,5 +1,6 @@
 // The Russian catalogue is the source of keys: en.ts must have exactly the same ones.
 import { ruBanks } from './ru-banks';
+import { ruChanges } from './ru-changes';
 import { ruDocuments } from './ru-documents';
 import { ruMatching } from './ru-matching';
 import { ruNetwork } from './ru-network';
@@ -179,6 +180,7 @@ export const ru = {
   ...ruNetwork,
   ...ruOrders,
   ...ruPrograms,
+  ...ruChanges,
   ...ruDocuments,
 } satisfies Record<string, string>;
 

@@ -7,8 +7,10 @@ import { useT } from '../../i18n';
 import { formatDate } from '../../lib/format';
 import { groupStatusColor, groupStatusLabel } from '../groups/group-labels';
 import { useGroups } from '../groups/groups-api';
-import { groupsExternalMentors, usePeople, withExternalMentors } from '../groups/people-api';
+import { groupsExternalMentors, type People, usePeople, withExternalMentors } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
+import { programStatusColor, programTitle, statusLabel } from '../programs/program-labels';
+import { useProgram } from '../programs/programs-api';
 import { useStaff } from '../staff/staff-api';
 import { fullName } from '../staff/staff-format';
 import { groupPeopleText } from './AgreedGroupsPicker';
@@ -78,6 +80,45 @@ function LinkedGroups({ ids, editing }: { ids: string[]; editing: Order | null }
   );
 }
 
+function LinkedPrograms({ ids }: { ids: string[] }) {
+  const t = useT();
+  const { orgId } = useOrg();
+  const people = usePeople(orgId);
+  return (
+    <Stack gap={6}>
+      <Text size="sm" fw={600}>
+        {t('changes.links.programs', { n: ids.length })}
+      </Text>
+      {ids.map((id) => (
+        <LinkedProgram key={id} id={id} people={people} />
+      ))}
+    </Stack>
+  );
+}
+
+function LinkedProgram({ id, people }: { id: string; people: People }) {
+  const t = useT();
+  const { orgId } = useOrg();
+  const program = useProgram(orgId, id);
+  if (!program.data)
+    return (
+      <Text size="sm" c="dimmed">
+        {program.isPending ? t('common.loading') : t('orders.links.groupGone')}
+      </Text>
+    );
+  const p = program.data;
+  return (
+    <Group gap="xs" wrap="nowrap" align="flex-start" justify="space-between">
+      <Anchor component={Link} to={`/orgs/${orgId}/programs/${id}`} size="sm">
+        {programTitle(t, p, people)}
+      </Anchor>
+      <Badge variant="light" color={programStatusColor[p.status]} tt="none" style={{ flexShrink: 0 }}>
+        {statusLabel(t, p.status)}
+      </Badge>
+    </Group>
+  );
+}
+
 export function OrderLinks({ order }: { order: Order }) {
   const t = useT();
   const { orgId, can } = useOrg();
@@ -86,11 +127,12 @@ export function OrderLinks({ order }: { order: Order }) {
   const staffIds = order.links.filter((l) => l.entity === 'staff').map((l) => l.entityId);
   const bankLinks = order.links.filter((l) => l.entity === 'mentor' || l.entity === 'mentee');
   const cancels = order.links.filter((l) => l.entity === 'order').map((l) => l.entityId);
+  const programIds = order.links.filter((l) => l.entity === 'program').map((l) => l.entityId);
   const people = usePeople(orgId, bankLinks.length > 0);
   const cancellers = (naming.data ?? []).filter((o) => o.id !== order.cancelledBy?.id);
   const empty =
-    groupIds.length + staffIds.length + bankLinks.length + cancels.length + cancellers.length === 0 &&
-    !order.cancelledBy;
+    groupIds.length + staffIds.length + bankLinks.length + cancels.length + cancellers.length + programIds.length ===
+      0 && !order.cancelledBy;
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="order-links">
       <Title order={2} size="h5" id="order-links" mb="sm">
@@ -113,6 +155,7 @@ export function OrderLinks({ order }: { order: Order }) {
             editing={order.kind === 'groups' && order.status === 'draft' && can('order:manage') ? order : null}
           />
         )}
+        {programIds.length > 0 && can('program:read') && <LinkedPrograms ids={programIds} />}
         {staffIds.length > 0 && (
           <Stack gap={4}>
             <Text size="sm" fw={600}>

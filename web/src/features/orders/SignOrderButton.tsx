@@ -25,6 +25,7 @@ export function SignOrderButton({ order, dirty }: { order: Order; dirty: boolean
   const [date, setDate] = useState(today);
   const groups = order.links.filter((l) => l.entity === 'group').length;
   const cancels = order.links.filter((l) => l.entity === 'order').length;
+  const programs = order.links.filter((l) => l.entity === 'program').length;
   const close = () => {
     setOpen(false);
     sign.reset();
@@ -76,6 +77,7 @@ export function SignOrderButton({ order, dirty }: { order: Order; dirty: boolean
             <List.Item>{t('orders.signFrozen')}</List.Item>
             {groups > 0 && order.kind === 'groups' && <List.Item>{t('orders.signGroups', { n: groups })}</List.Item>}
             {cancels > 0 && <List.Item>{t('orders.signCancels', { n: cancels })}</List.Item>}
+            {programs > 0 && <List.Item>{t('changes.sign.programs', { n: programs })}</List.Item>}
           </List>
           <DateField
             label={t('orders.signDate')}

@@ -24,6 +24,7 @@ const facts: OrderFacts = {
   },
   curator: person('Шевченко', 'Леонид', 'Григорьевич', 'Заместитель директора'),
   people: [],
+  programs: [],
   groups: [
     {
       id: 'g1',

@@ -17,10 +17,13 @@ import { LoadError } from '../errors/LoadError';
 import { groupFormLabel } from '../groups/group-labels';
 import type { People } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
-import { participantName, reasonLabel, statusLabel } from './program-labels';
+import { actionLabel, participantName, reasonLabel, statusLabel } from './program-labels';
 import { type Program, useProgramEvents } from './programs-api';
 
 const fieldKeys = {
+  change: 'changes.field.change',
+  order: 'changes.field.order',
+  agreementEndsOn: 'changes.field.agreementEndsOn',
   status: 'programs.col.status',
   startsOn: 'programs.new.startsOn',
   endsOn: 'programs.new.endsOn',
@@ -34,7 +37,10 @@ function valueText(t: Translate, people: People, key: string, value: unknown): s
   if (value === null || value === undefined) return '—';
   if (key === 'status' && (programStatuses as readonly string[]).includes(String(value)))
     return statusLabel(t, value as ProgramStatus);
-  if ((key === 'startsOn' || key === 'endsOn') && typeof value === 'string') return formatDate(value);
+  if ((key === 'startsOn' || key === 'endsOn' || key === 'agreementEndsOn') && typeof value === 'string')
+    return formatDate(value);
+  if (key === 'change' && (programActions as readonly string[]).includes(String(value)))
+    return actionLabel(t, value as ProgramAction);
   if (key === 'forms' && Array.isArray(value)) return value.map((f) => groupFormLabel(t, f as GroupForm)).join(', ');
   if (key === 'mentorId' && typeof value === 'string') return people.mentor(value)?.name ?? t('programs.unknown');
   if (key === 'participants' && Array.isArray(value))
@@ -130,7 +136,9 @@ export function HistoryTab({ program, people }: { program: Program; people: Peop
                   <Text size="sm" fw={500}>
                     {e.action === 'create' || (programActions as readonly string[]).includes(e.action)
                       ? t(`programs.event.${e.action as ProgramAction | 'create'}`)
-                      : e.action}
+                      : e.action === 'change-requested' || e.action === 'change-withdrawn'
+                        ? t(`changes.event.${e.action}`)
+                        : e.action}
                   </Text>
                 </Table.Td>
                 <Table.Td>

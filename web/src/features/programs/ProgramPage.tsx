@@ -18,6 +18,7 @@ import { ownEntryIds, usePeople } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
 import { HistoryTab } from './HistoryTab';
 import { JournalTab } from './JournalTab';
+import { PendingChange } from './PendingChange';
 import { PlanTab } from './PlanTab';
 import { ProgramStepModal } from './ProgramStepModal';
 import { actionLabel, participantName, programStatusColor, programTitle, statusLabel } from './program-labels';
@@ -70,6 +71,7 @@ export function ProgramPage() {
         </Badge>
         <Text size="sm">{t('programs.term', { from: formatDate(p.startsOn), to: formatDate(p.endsOn) })}</Text>
       </Group>
+      <PendingChange program={p} people={people} />
       <SimpleGrid cols={{ base: 1, md: 2 }} mb="md">
         <Paper withBorder p="md">
           <Stack gap="sm">

@@ -3,6 +3,7 @@
 // the §7 reason. The server decides; a refusal is shown in place — 409 with the steps possible now
 // (re-read, in words), 422 on the field it names.
 import { Alert, Button, Checkbox, Group, Modal, MultiSelect, Select, Stack, Text, Textarea } from '@mantine/core';
+import { IconFileCertificate } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type GroupForm, groupForms } from '../../../../src/groups/group-contract.js';
 import {
@@ -16,6 +17,7 @@ import { useT } from '../../i18n';
 import { notifySuccess } from '../../lib/notify';
 import { DateField } from '../../ui/DateField';
 import { groupFormLabel } from '../groups/group-labels';
+import { useGroups } from '../groups/groups-api';
 import type { People } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
 import { actionLabel, participantName, reasonLabel, statusLabel } from './program-labels';
@@ -32,8 +34,13 @@ interface Props {
 
 export function ProgramStepModal({ program, action, people, ownId, onClose }: Props) {
   const t = useT();
-  const { orgId } = useOrg();
+  const { orgId, can } = useOrg();
   const transition = useTransition(orgId, program.id);
+  const groups = useGroups(orgId, can('group:read'));
+  // A pair fixed by an order changes its term or mentor, or ends early, only by another order.
+  const byOrder =
+    (action === 'extend' || action === 'replace-mentor' || action === 'terminate') &&
+    groups.data?.find((g) => g.id === program.groupId)?.status === 'active';
   const waiting = program.participants.filter((p) => !p.agreed);
   const [participantId, setParticipantId] = useState<string | null>(ownId ?? waiting[0]?.id ?? null);
   const [endsOn, setEndsOn] = useState('');
@@ -97,7 +104,9 @@ export function ProgramStepModal({ program, action, people, ownId, onClose }: Pr
     setRefusal(null);
     transition.mutate(body(), {
       onSuccess: (p) => {
-        notifySuccess(t('programs.step.done', { status: statusLabel(t, p.status) }));
+        notifySuccess(
+          p.pendingChange ? t('changes.step.waiting') : t('programs.step.done', { status: statusLabel(t, p.status) }),
+        );
         onClose();
       },
       onError: (error) => {
@@ -141,6 +150,11 @@ export function ProgramStepModal({ program, action, people, ownId, onClose }: Pr
   return (
     <Modal opened onClose={onClose} title={t('programs.step.title', { action: actionLabel(t, action) })} size="lg">
       <Stack gap="md">
+        {byOrder && (
+          <Alert color="yellow" variant="light" icon={<IconFileCertificate size={18} aria-hidden />}>
+            {t('changes.step.hint')}
+          </Alert>
+        )}
         {action === 'agree' &&
           (ownId ? (
             <Text size="sm">{t('programs.step.agreeOwn')}</Text>

@@ -1,0 +1,27 @@
+// Texts of programme changes that wait for the director's order. Part of the English catalogue.
+import type { ruChanges } from './ru-changes';
+
+export const enChanges: Record<keyof typeof ruChanges, string> = {
+  'changes.pending.title': "The change awaits the director's order",
+  'changes.pending.extend': 'Extension of the programme to {date}.',
+  'changes.pending.replace-mentor': 'New mentor: {mentor}.',
+  'changes.pending.terminate': 'Early end of the programme: {reason}.',
+  'changes.pending.asked': 'Requested on {date} by {who}.',
+  'changes.pending.rule':
+    'The pair was fixed by an order, so the change takes effect when the director signs the order. Until then the programme goes on as before.',
+  'changes.pending.order': 'Open the draft order',
+  'changes.pending.withdraw': 'Withdraw the change',
+  'changes.pending.withdrawConfirm':
+    'Withdraw the change? The draft order will be deleted and the programme stays as it is.',
+  'changes.pending.withdrawn': 'The change was withdrawn and its draft order deleted',
+  'changes.step.hint':
+    "If the pair was fixed by the director's order, this change takes effect only when a new order is signed: the system drafts it.",
+  'changes.step.waiting': 'The change is recorded and awaits an order: a draft is ready for the director to sign',
+  'changes.event.change-requested': 'Change awaits an order',
+  'changes.event.change-withdrawn': 'Change withdrawn',
+  'changes.field.change': 'Change',
+  'changes.field.order': 'Order',
+  'changes.field.agreementEndsOn': "The mentor's supplementary agreement runs until",
+  'changes.sign.programs': 'the changes of mentoring programmes waiting for this order take effect ({n});',
+  'changes.links.programs': 'Programmes ({n})',
+};
