@@ -178,6 +178,9 @@ const termWords = (p: OrderProgramFacts) => `на период с ${ruDate(p.sta
 
 const ruDate = (iso: string | null): string => formatRuDate(iso) || '__.__.____';
 
+/** Ends a point with one full stop, also after a name's initials («Орлова Д. В.»). */
+const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
+
 /** The points that say what happens to each linked program. */
 function programPoints(programs: OrderProgramFacts[]): OrderPoint[] {
   return programs.flatMap((p): OrderPoint[] => {
@@ -199,7 +202,9 @@ function programPoints(programs: OrderProgramFacts[]): OrderPoint[] {
             `Продлить до ${ruDate(change.endsOn)} срок реализации ${program} по обоюдному согласию наставника и наставляемого (п. 7.2 Положения).`,
           ),
           point(
-            `Внести изменение в срок наставничества в дополнительное соглашение к трудовому договору с наставником: ${shortNameOf(p.mentor)}.`,
+            sentence(
+              `Внести изменение в срок наставничества в дополнительное соглашение к трудовому договору с наставником: ${shortNameOf(p.mentor)}`,
+            ),
             null,
             'в течение 5 рабочих дней',
           ),

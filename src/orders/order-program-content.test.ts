@@ -30,6 +30,7 @@ describe('orders on a program change', () => {
     expect(text).toContain('на период с 01.10.2025 по 31.03.2026');
     expect(text).toContain('п. 7.2 Положения');
     expect(text).toContain('дополнительное соглашение к трудовому договору с наставником: Орлова Д. В.');
+    expect(text).not.toContain('..');
   });
 
   it('replaces the mentor: releases the old one, appoints the new one with consent, on the petition (§5.1)', () => {

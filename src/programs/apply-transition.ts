@@ -191,7 +191,8 @@ export async function writeOutcome(
     after: { ...changes, ...agreementEnds, ...(extra.order ? { order: extra.order } : {}) },
   });
   if (command.action === 'replace-mentor') await handOverGroup(tx, ctx, row, command.mentorId, input.note ?? null);
-  if (status === 'completed' || status === 'terminated') await endGroup(tx, ctx, row.groupId, extra.order ?? null);
+  if (status === 'completed' || status === 'terminated')
+    await endGroup(tx, ctx, row.groupId, extra.order ? `Приказ ${extra.order}` : null);
   return after;
 }
 

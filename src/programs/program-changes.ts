@@ -51,11 +51,11 @@ export async function pendingChangeOf(db: Db, orgId: string, programId: string):
   return row ?? null;
 }
 
-/** The order a change waits for (or was applied by), as the program's page names it. */
+/** The order a change waits for (or was applied by), as the history names it after «Приказ:». */
 export function orderLabel(order: Pick<OrderRow, 'title' | 'number' | 'signedOn'>): string {
   return order.number && order.signedOn
-    ? `Приказ от ${formatRuDate(order.signedOn)} № ${order.number}`
-    : `Проект приказа «${order.title}»`;
+    ? `от ${formatRuDate(order.signedOn)} № ${order.number}`
+    : `проект «${order.title}»`;
 }
 
 export async function presentChanges(db: Db, orgId: string, rows: ProgramChangeRow[]): Promise<ProgramChange[]> {

@@ -43,7 +43,10 @@ export function ProgramPage() {
   const mentorId = p.participants.find((x) => x.role === 'mentor')?.id;
   const mayPlan = !terminal && (manages || (mentorId !== undefined && own.has(mentorId)));
   const mayWrite = p.status === 'active' && (manages || p.participants.some((x) => own.has(x.id)));
-  const steps = p.allowedActions.filter((a) => (a === 'agree' ? manages || ownWaiting !== null : manages));
+  const steps = p.allowedActions
+    .filter((a) => (a === 'agree' ? manages || ownWaiting !== null : manages))
+    // While a change waits for its order, only a correction of the plan or forms may go ahead.
+    .filter((a) => !p.pendingChange || a === 'correct');
   const section = (label: string, text: string | null) =>
     text ? (
       <div>
