@@ -78,6 +78,8 @@ export function staffData(overrides: Partial<StaffData> = {}): StaffData {
     qualificationCategory: 'first',
     email: null,
     phone: null,
+    employmentContractNumber: null,
+    employmentContractDate: null,
     ...overrides,
   };
 }

@@ -13,6 +13,8 @@ export const agreementQuery = z
     endsOn: isoDate.optional(),
     /** The day the agreement is signed. */
     date: isoDate.optional(),
+    /** The agreement's number, as the HR office registers it. */
+    number: z.string().trim().min(1).max(30).optional(),
   })
   .refine((q) => !q.startsOn || !q.endsOn || q.startsOn <= q.endsOn, { path: ['endsOn'], message: 'v.surveyWindow' });
 export type AgreementQuery = z.output<typeof agreementQuery>;

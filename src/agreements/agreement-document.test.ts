@@ -28,6 +28,8 @@ const facts: AgreementFacts = {
   startsOn: '2025-09-01',
   endsOn: '2026-05-31',
   date: '2025-09-01',
+  number: null,
+  contract: { number: null, date: null },
   pay: { amount: 3500, unit: 'month', conditions: 'выплачивается ежемесячно вместе с заработной платой' },
 };
 
@@ -91,6 +93,12 @@ describe('supplementary agreement (art. 351.8)', () => {
     expect(text).toContain('в форме: ______');
     expect(text).toContain('доплата в размере ____________ руб. ___ коп. за весь срок наставнической деятельности');
     expect(text).toContain('Условия выплаты: доплата выплачивается одновременно с заработной платой');
+  });
+
+  it('names its own number and the employment contract it supplements when the records have them', () => {
+    const text = textOf({ ...facts, number: '3', contract: { number: '17/2019', date: '2019-08-26' } });
+    expect(text).toContain('Дополнительное соглашение № 3');
+    expect(text).toContain('к трудовому договору от 26.08.2019 № 17/2019');
   });
 
   it('speaks of one mentee in the singular', () => {

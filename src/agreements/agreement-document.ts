@@ -27,6 +27,10 @@ export interface AgreementFacts {
   endsOn: string | null;
   /** The day of signing; null leaves a blank. */
   date: string | null;
+  /** The agreement's own number (the HR office numbers supplementary agreements); null leaves a blank. */
+  number: string | null;
+  /** The employment contract it supplements, from the staff registry; nulls leave blanks. */
+  contract: { number: string | null; date: string | null };
   pay: MentorPay;
 }
 
@@ -86,8 +90,8 @@ export function agreementDocument(f: AgreementFacts): PaperDocument {
     {
       type: 'title',
       lines: [
-        'Дополнительное соглашение № ______',
-        `к трудовому договору от ${blankDate} № ______`,
+        `Дополнительное соглашение № ${f.number ?? '______'}`,
+        `к трудовому договору от ${f.contract.date ? formatRuDate(f.contract.date) : blankDate} № ${f.contract.number ?? '______'}`,
         'о выполнении наставнической деятельности',
       ],
     },

@@ -42,9 +42,9 @@ export async function loadAgreementFacts(
         .where(and(eq(mentees.orgId, orgId), inArray(mentees.id, group.menteeIds)))
     : [];
   const staffIds = [mentor.staffId, ...menteeRows.map((m) => m.staffId)];
-  const people = new Map(
-    (await db.select().from(staff).where(inArray(staff.id, staffIds))).map((r) => [r.id, personOf(r)]),
-  );
+  const staffRows = await db.select().from(staff).where(inArray(staff.id, staffIds));
+  const people = new Map(staffRows.map((r) => [r.id, personOf(r)]));
+  const mentorStaff = staffRows.find((r) => r.id === mentor.staffId);
   const unknown: OrderPerson = { lastName: '—', firstName: '', middleName: null, position: '' };
   const menteeStaff = new Map(menteeRows.map((m) => [m.id, m.staffId]));
   // The term of the group's latest program that was not broken off, unless the caller names one.
@@ -73,6 +73,11 @@ export async function loadAgreementFacts(
       startsOn: query.startsOn ?? program?.startsOn ?? null,
       endsOn: query.endsOn ?? program?.endsOn ?? null,
       date: query.date ?? null,
+      number: query.number ?? null,
+      contract: {
+        number: mentorStaff?.employmentContractNumber ?? null,
+        date: mentorStaff?.employmentContractDate ?? null,
+      },
       pay: { amount: pay.amount, unit: pay.unit, conditions: pay.conditions },
     },
   };

@@ -156,6 +156,38 @@ describe('supplementary agreement', () => {
     expect(after.items[0]).toMatchObject({ action: 'delete' });
   });
 
+  it('numbers itself as asked and names the employment contract recorded in the staff card', async () => {
+    const s = await school();
+    const mentor = (await s.call('GET', `mentors/${s.mentorId}`)).json();
+    const person = (await s.call('GET', `staff/${mentor.staffId}`)).json();
+    const { id, orgId, youngSpecialist, age, teachingYears, archived, archivedAt, createdAt, updatedAt, ...fields } =
+      person;
+    const saved = await s.call('PUT', `staff/${person.id}`, {
+      ...fields,
+      employmentContractNumber: '17/2019',
+      employmentContractDate: '2019-08-26',
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json()).toMatchObject({ employmentContractNumber: '17/2019', employmentContractDate: '2019-08-26' });
+    // A client that does not know the fields keeps them.
+    const { employmentContractNumber, employmentContractDate, ...older } = saved.json();
+    const kept = await s.call('PUT', `staff/${person.id}`, {
+      ...Object.fromEntries(Object.entries(older).filter(([k]) => k in fields)),
+      phone: '+7 912 345-67-89',
+    });
+    expect(kept.json()).toMatchObject({ employmentContractNumber: '17/2019', phone: '+7 912 345-67-89' });
+    const docx = await s.call('GET', `groups/${s.groupId}/agreement.docx?number=3`);
+    const text = await docxText(docx.rawPayload);
+    expect(text).toContain('ДОПОЛНИТЕЛЬНОЕ СОГЛАШЕНИЕ № 3');
+    expect(text).toContain('к трудовому договору от 26.08.2019 № 17/2019');
+    const future = await s.call('PUT', `staff/${person.id}`, {
+      ...Object.fromEntries(Object.entries(kept.json()).filter(([k]) => k in fields)),
+      employmentContractDate: '2999-01-01',
+    });
+    expect(future.statusCode).toBe(422);
+    expect(future.json().errors[0].path).toBe('employmentContractDate');
+  });
+
   it('takes the term from the group’s program unless the request names one', async () => {
     const s = await school();
     const db = t.database.db;

@@ -13,6 +13,8 @@ export const fieldLabels: Record<string, Localized> = {
   qualificationCategory: { ru: 'Квалификационная категория', en: 'Qualification category' },
   email: { ru: 'Электронная почта', en: 'E-mail' },
   phone: { ru: 'Телефон', en: 'Phone' },
+  employmentContractNumber: { ru: 'Номер трудового договора', en: 'Employment contract number' },
+  employmentContractDate: { ru: 'Дата трудового договора', en: 'Employment contract date' },
   version: { ru: 'Версия записи', en: 'Record version' },
   reason: { ru: 'Основание', en: 'Reason' },
   login: { ru: 'Логин', en: 'Login' },

@@ -39,6 +39,20 @@ const staffFields = z.object({
     .or(z.literal('').transform(() => null))
     .transform((v) => (v ? v.toLowerCase() : null)),
   phone,
+  /**
+   * The employment contract (for the art. 351.8 agreement). Omitted keeps what is recorded, so an
+   * import or an older client does not wipe it; an empty value clears it.
+   */
+  employmentContractNumber: z
+    .string()
+    .trim()
+    .max(30)
+    .nullish()
+    .transform((v) => (v === undefined ? undefined : v || null)),
+  employmentContractDate: isoDate
+    .nullish()
+    .or(z.literal('').transform(() => null))
+    .transform((v) => (v === undefined ? undefined : (v ?? null))),
 });
 
 type StaffFields = z.output<typeof staffFields>;
@@ -58,6 +72,8 @@ function checkDates(v: StaffFields, ctx: z.RefinementCtx, today: string): void {
     else if (v.birthDate && v.hiredOn < v.birthDate)
       ctx.addIssue({ code: 'custom', path: ['hiredOn'], message: 'v.hiredBeforeBirth' });
   }
+  if (v.employmentContractDate && v.employmentContractDate > today)
+    ctx.addIssue({ code: 'custom', path: ['employmentContractDate'], message: 'v.dateInFuture' });
   if (v.teachingSince !== null) {
     if (v.teachingSince > year)
       ctx.addIssue({ code: 'custom', path: ['teachingSince'], message: 'v.teachingInFuture' });
@@ -98,6 +114,8 @@ export const staffSchema = z
     qualificationCategory: z.enum(qualificationCategories),
     email: z.string().nullable(),
     phone: z.string().nullable(),
+    employmentContractNumber: z.string().nullable(),
+    employmentContractDate: z.string().nullable(),
     youngSpecialist: z.boolean(),
     age: z.number().int().nullable(),
     teachingYears: z.number().int().nullable(),

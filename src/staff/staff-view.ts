@@ -22,6 +22,8 @@ export function presentStaff(row: StaffRow, settings: OrgSettings, today: string
     qualificationCategory: row.qualificationCategory,
     email: row.email,
     phone: row.phone,
+    employmentContractNumber: row.employmentContractNumber,
+    employmentContractDate: row.employmentContractDate,
     youngSpecialist: isYoungByFacts(age, sinceStart, settings),
     age,
     teachingYears: sinceStart === null ? null : Math.max(0, sinceStart),
@@ -45,6 +47,8 @@ const journalFields = [
   'qualificationCategory',
   'email',
   'phone',
+  'employmentContractNumber',
+  'employmentContractDate',
 ] as const;
 
 export function staffSnapshot(row: StaffRow): Record<string, unknown> {

@@ -14,6 +14,9 @@ export const enDocuments: Record<keyof typeof ruDocuments, string> = {
   'documents.agreementHint':
     'The parties, mentees, forms of mentoring and pay come from the records. The term comes from the group’s program when there is one; give another here, or with neither it is written by hand.',
   'documents.startsOn': 'Mentoring starts',
+  'documents.agreementNumber': 'Number of the supplementary agreement',
+  'documents.agreementNumberHint':
+    "As the HR office registers it; left empty, a line stays to write it by hand. The employment contract's number and date come from the staff card.",
   'documents.endsOn': 'Mentoring ends',
   'documents.agreementWord': 'Agreement (Word)',
   'documents.agreementPdf': 'Agreement (PDF)',

@@ -52,6 +52,9 @@ export const enRecords: Record<keyof typeof ruRecords, string> = {
   'staff.editTitle': 'Editing: {name}',
   'staff.formHint':
     'Fields with an asterisk are required. Age, teaching years and the young specialist mark are calculated by the system.',
+  'staff.contractHint': 'For the supplementary agreement on mentoring (Labour Code art. 351.8)',
+  'staff.contract': 'Employment contract',
+  'staff.contractValue': 'No. {number} of {date}',
   'staff.subjectsHint': 'Pick from the list or type your own and press Enter.',
   'staff.createSubmit': 'Add',
   'staff.created': 'Employee added',

@@ -50,6 +50,9 @@ export const ruRecords = {
   'staff.editTitle': 'Изменение: {name}',
   'staff.formHint':
     'Поля со звёздочкой обязательны. Возраст, стаж и признак молодого специалиста система посчитает сама.',
+  'staff.contractHint': 'Для дополнительного соглашения о наставничестве (ст. 351.8 ТК РФ)',
+  'staff.contract': 'Трудовой договор',
+  'staff.contractValue': '№ {number} от {date}',
   'staff.subjectsHint': 'Выберите из списка или введите свой вариант и нажмите Enter.',
   'staff.createSubmit': 'Добавить',
   'staff.created': 'Работник добавлен',

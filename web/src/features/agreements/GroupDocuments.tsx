@@ -10,6 +10,7 @@ import {
   Stack,
   Text,
   Textarea,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -159,7 +160,7 @@ function MentorPay({ mentorId }: { mentorId: string }) {
 export function GroupDocuments({ group }: { group: MentoringGroup }) {
   const t = useT();
   const { orgId, can } = useOrg();
-  const [term, setTerm] = useState({ startsOn: '', endsOn: '' });
+  const [term, setTerm] = useState({ startsOn: '', endsOn: '', number: '' });
   if (!can('agreement:read')) return null;
   const badTerm = Boolean(term.startsOn && term.endsOn && term.startsOn > term.endsOn);
   const link = (ext: 'docx' | 'pdf') => (badTerm ? undefined : agreementUrl(orgId, group.id, ext, term));
@@ -191,6 +192,16 @@ export function GroupDocuments({ group }: { group: MentoringGroup }) {
               error={badTerm ? t('documents.termOrder') : undefined}
             />
           </Group>
+          <TextInput
+            label={t('documents.agreementNumber')}
+            description={t('documents.agreementNumberHint')}
+            value={term.number}
+            maxLength={30}
+            onChange={(e) => {
+              const number = e.currentTarget.value;
+              setTerm((v) => ({ ...v, number }));
+            }}
+          />
           {group.hostAgreement ? (
             <Text size="sm" c="dimmed">
               {t('documents.pay.otherSchool')}

@@ -15,11 +15,12 @@ export function agreementUrl(
   orgId: string,
   groupId: string,
   ext: 'docx' | 'pdf',
-  term: { startsOn: string; endsOn: string },
+  term: { startsOn: string; endsOn: string; number?: string },
 ) {
   return withQuery(`/api/v1/orgs/${orgId}/groups/${groupId}/agreement.${ext}`, {
     startsOn: term.startsOn || undefined,
     endsOn: term.endsOn || undefined,
+    number: term.number?.trim() || undefined,
   });
 }
 

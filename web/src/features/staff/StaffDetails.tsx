@@ -71,6 +71,16 @@ export function StaffDetails({ staff: s }: { staff: Staff }) {
               ),
             },
             { label: label('hiredOn'), value: formatDate(s.hiredOn) },
+            {
+              label: t('staff.contract'),
+              value:
+                s.employmentContractNumber || s.employmentContractDate
+                  ? t('staff.contractValue', {
+                      number: s.employmentContractNumber ?? '—',
+                      date: s.employmentContractDate ? formatDate(s.employmentContractDate) : '—',
+                    })
+                  : null,
+            },
             { label: label('teachingSince'), value: s.teachingSince },
             {
               label: t('staff.teachingYears'),

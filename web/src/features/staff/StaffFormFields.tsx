@@ -71,6 +71,22 @@ export function StaffFormFields({ form }: { form: UseFormReturnType<StaffFormVal
             {...form.getInputProps('teachingSince')}
           />
         </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <TextInput
+            label={label('employmentContractNumber')}
+            description={t('staff.contractHint')}
+            maxLength={30}
+            autoComplete="off"
+            {...form.getInputProps('employmentContractNumber')}
+          />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, sm: 4 }}>
+          <DateField
+            label={label('employmentContractDate')}
+            maxDate={new Date()}
+            {...form.getInputProps('employmentContractDate')}
+          />
+        </Grid.Col>
       </FormSection>
       <FormSection title={t('staff.section.contacts')}>
         <Grid.Col span={{ base: 12, sm: 6 }}>

@@ -14,6 +14,8 @@ export interface StaffFormValues {
   qualificationCategory: QualificationCategory;
   email: string;
   phone: string;
+  employmentContractNumber: string;
+  employmentContractDate: string;
   reason: string;
 }
 
@@ -29,6 +31,8 @@ export const emptyStaffValues: StaffFormValues = {
   qualificationCategory: 'none',
   email: '',
   phone: '',
+  employmentContractNumber: '',
+  employmentContractDate: '',
   reason: '',
 };
 
@@ -45,6 +49,8 @@ export function staffToValues(s: Staff): StaffFormValues {
     qualificationCategory: s.qualificationCategory,
     email: s.email ?? '',
     phone: s.phone ?? '',
+    employmentContractNumber: s.employmentContractNumber ?? '',
+    employmentContractDate: s.employmentContractDate ?? '',
     reason: '',
   };
 }
