@@ -49,6 +49,11 @@ const commands: Record<string, Command> = {
     spec: { values: ['org'], flags: ['dry-run'], positionals: [1, 1] },
     run: async (args) => (await import('./cli/commands/import-staff.js')).importStaffCommand(args),
   },
+  remind: {
+    help: helps.remind,
+    spec: { values: ['day'], flags: ['dry-run'] },
+    run: async (args) => (await import('./cli/commands/remind.js')).remind(args),
+  },
   restore: {
     help: helps.restore,
     spec: { flags: ['replace'], positionals: [1, 1] },

@@ -19,7 +19,17 @@ describe('the nastavnik command', () => {
   it('lists its commands and answers --help for each', () => {
     const usage = nastavnik(['--help']);
     expect(usage.code).toBe(0);
-    for (const c of ['serve', 'demo', 'migrate', 'create-admin', 'import-staff', 'match', 'backup', 'restore']) {
+    for (const c of [
+      'serve',
+      'demo',
+      'migrate',
+      'create-admin',
+      'import-staff',
+      'match',
+      'backup',
+      'restore',
+      'remind',
+    ]) {
       expect(usage.out).toContain(c);
       const help = nastavnik([c, '--help']);
       expect(help.code, c).toBe(0);
@@ -35,6 +45,9 @@ describe('the nastavnik command', () => {
     const missing = nastavnik(['match', '--in', 'x.json']);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('--out is required');
+    const badDay = nastavnik(['remind', '--day', '2026-02-30']);
+    expect(badDay.code).toBe(2);
+    expect(badDay.err).toContain('--day: not a date (YYYY-MM-DD)');
     const badEnv = nastavnik(['migrate'], { PORT: 'eighty' });
     expect(badEnv.code).toBe(2);
     expect(badEnv.err).toContain('PORT');

@@ -33,6 +33,14 @@ Russian headers in any order (Фамилия, Имя, Отчество or ФИО
 UTF-8 or Windows-1251 with «;» or «,». A person already in the registry (same e-mail, else same name
 and date of birth) is updated, not duplicated. Bad rows are listed (row, column, message) and
 skipped; the good ones are written in one transaction. --dry-run checks and writes nothing.`,
+  remind: `nastavnik remind [--day YYYY-MM-DD] [--dry-run] — send the day's program reminders by e-mail now
+
+The letters the server sends each morning from 07:00 when SMTP_URL is set: to mentors and mentees their
+overdue and coming activities (3 days), drafts awaiting their agreement and programs ending within 14 days;
+to curators and directors what needs attention in the organization. One letter per address and day: a
+repeat sends nothing twice. --day takes another date (default today); --dry-run lists who would get what
+and sends nothing. SMTP_URL: smtp://user:pass@host:587 or smtps://user:pass@host:465, optionally
+?from=address (default nastavnik@ the host of PUBLIC_URL); links in the letters use PUBLIC_URL.`,
   restore: `nastavnik restore FILE [--replace] — load a backup into the configured database
 
 The database must be empty unless --replace is given (then everything in it is removed first).

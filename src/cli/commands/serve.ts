@@ -2,6 +2,7 @@
 import { type Env, readEnv } from '../../config/env.js';
 import type { Database } from '../../db/client.js';
 import { claimInstallation, ensureSessionSecret, isDemoDatabase } from '../../db/system-settings.js';
+import { startReminders } from '../../mail/start-reminders.js';
 import { openMigrated } from '../runtime.js';
 
 export async function startServer(
@@ -23,10 +24,13 @@ export async function startServer(
   );
   const address = await app.listen({ port: env.PORT, host: env.HOST });
   const url = env.PUBLIC_URL ?? address.replace('://127.0.0.1', '://localhost');
+  // E-mail reminders with SMTP_URL; never from a demo, whose people and addresses are made up.
+  const reminders = demo ? null : startReminders(database.db, env, url, app.log);
   let stopping = false;
   const stop = async () => {
     if (stopping) return;
     stopping = true;
+    await reminders?.stop();
     await app.close();
     await database.close();
   };
