@@ -154,4 +154,36 @@ describe('a program change that needs an order', () => {
     await shot(page, 'change-4-history');
     await context.close();
   });
+
+  it('the curator records the results in «Итоги»; the completion report is there to download', async () => {
+    const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ru-RU' });
+    const page = await context.newPage();
+    await signIn(page, run.url, 'curator');
+    await page.goto(`${run.url}${programPath}?tab=outcome`);
+    await page.getByText('Документы программы').waitFor();
+    const results = 'Уроки выстроены по этапам, оценивание стало понятным ученикам';
+    await page.getByLabel('Достигнутые результаты').fill(results);
+    const mine = page.getByLabel(/^Самооценка: .*\(наставляемый\)/).first();
+    await mine.fill('Научился давать ученикам понятные критерии');
+    await page.getByRole('button', { name: 'Сохранить итоги' }).click();
+    await page.getByText('Итоги сохранены').waitFor();
+    await shot(page, 'change-5-outcome');
+    await settled(page);
+    await expectAccessible(page, 'the results tab');
+    const report = await page.evaluate(
+      async (path) => {
+        const res = await fetch(`/api/v1${path}/report.docx`);
+        return {
+          status: res.status,
+          type: res.headers.get('content-type') ?? '',
+          size: (await res.arrayBuffer()).byteLength,
+        };
+      },
+      programPath.replace(/^\//, '/'),
+    );
+    expect(report.status).toBe(200);
+    expect(report.type).toContain('wordprocessingml');
+    expect(report.size).toBeGreaterThan(1000);
+    await context.close();
+  });
 });

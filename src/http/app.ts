@@ -29,6 +29,7 @@ import { networkRoutes } from '../network/network-routes.js';
 import { orderRoutes } from '../orders/order-routes.js';
 import { organizationRoutes } from '../organizations/organization-routes.js';
 import { setupRoutes } from '../organizations/setup-routes.js';
+import { myProgramRoutes } from '../programs/my-programs-routes.js';
 import { programRoutes } from '../programs/program-routes.js';
 import { staffRoutes } from '../staff/staff-routes.js';
 import { staffImportRoutes } from '../staff-import/import-routes.js';
@@ -153,6 +154,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await api.register(consentRoutes);
       await api.register(consentScanRoutes);
       await api.register(programRoutes);
+      await api.register(myProgramRoutes);
       await api.register(calendarRoutes);
       await api.register(menteeRoutes);
       await api.register(mentorRoutes);

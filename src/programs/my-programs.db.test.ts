@@ -63,6 +63,8 @@ describe('GET /programs/mine', () => {
       cookie: elsewhere.cookie,
     });
     expect(foreign.statusCode).toBe(404);
+    const spec = (await t.request({ method: 'GET', url: '/api/openapi.json' })).json();
+    expect(spec.paths['/api/v1/orgs/{orgId}/programs/mine'].get.responses['200']).toBeTruthy();
   });
 
   it('gives the mentor and the mentee their program: names, plan, next steps, journal, silence', async () => {

@@ -156,6 +156,28 @@ export const programChangeSchema = z
   .meta({ id: 'ProgramChange' });
 export type ProgramChange = z.infer<typeof programChangeSchema>;
 
+/** What a program achieved, and each participant's own word on it (the completion report). */
+export const programOutcomeSchema = z
+  .object({
+    results: z.string().nullable(),
+    /** By participant (bank entry id): the mentor's and each mentee's self-assessment. */
+    assessments: z.record(z.string(), z.string()),
+  })
+  .meta({ id: 'ProgramOutcome' });
+export type ProgramOutcome = z.infer<typeof programOutcomeSchema>;
+
+export const programOutcomeInputSchema = z.object({
+  /** What was achieved; the mentor or the curator writes it. Omitted keeps it; empty clears it. */
+  results: z.string().trim().max(4000).nullish(),
+  /** Self-assessments: a participant writes their own, the curator any (e.g. from paper). */
+  assessments: z
+    .array(z.object({ participantId: z.uuid(), text: z.string().trim().max(4000) }))
+    .max(30)
+    .default([]),
+  version: versionField.optional(),
+});
+export type ProgramOutcomeInput = z.output<typeof programOutcomeInputSchema>;
+
 const participantSchema = z.object({ id: z.uuid(), role: z.enum(['mentor', 'mentee']), agreed: z.boolean() });
 
 export const programSchema = z
@@ -178,6 +200,7 @@ export const programSchema = z
      * program keeps its present state until the order is signed.
      */
     pendingChange: programChangeSchema.nullable(),
+    outcome: programOutcomeSchema,
     version: z.number().int(),
     createdAt: z.string(),
   })

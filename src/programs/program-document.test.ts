@@ -45,6 +45,7 @@ const facts: ProgramFacts = {
     { kind: 'consultation', minutes: null },
   ],
   curator: { lastName: 'Соколова', firstName: 'Марина', middleName: 'Петровна', position: 'Заместитель директора' },
+  outcome: { results: null, mentor: null, mentees: [null] },
 };
 
 const text = (lines: string[]) => lines.join('\n').replace(/\u00a0/g, ' ');
@@ -71,5 +72,38 @@ describe('the program’s papers', () => {
     expect(lines).toContain('2. Открытый урок — запланировано.');
     expect(lines).toContain('Встреч: 1; посещённых уроков: 1; всего записей: 3; затрачено времени: 1,5 ч.');
     expect(lines).toContain('4. Самооценка наставляемого');
+    expect(lines).toContain('_'.repeat(64));
+  });
+
+  it('puts the results and each participant’s own assessment into the report when they are written', () => {
+    const written = {
+      ...facts,
+      outcome: {
+        results: 'Уроки выстроены по этапам, дисциплина в 6 «Б» стала ровнее.',
+        mentor: 'Программа выполнена, наставляемая готова вести уроки самостоятельно.',
+        mentees: ['Научилась планировать урок по этапам и работать с родителями.'],
+      },
+    };
+    const lines = text(paperLines(completionReport(written)));
+    expect(lines).toContain('Уроки выстроены по этапам, дисциплина в 6 «Б» стала ровнее.');
+    expect(lines).toContain('Научилась планировать урок по этапам и работать с родителями.');
+    expect(lines).toContain('5. Самооценка наставника');
+    expect(lines).toContain('Программа выполнена, наставляемая готова вести уроки самостоятельно.');
+    expect(lines).not.toContain('_'.repeat(64));
+  });
+
+  it('names each mentee of a group beside their assessment, and leaves room for the one not written', () => {
+    const group = {
+      ...facts,
+      mentees: [
+        ...facts.mentees,
+        { lastName: 'Зайцев', firstName: 'Илья', middleName: 'Олегович', position: 'Учитель' },
+      ],
+      outcome: { results: null, mentor: null, mentees: ['Освоил формирующее оценивание.', null] },
+    };
+    const lines = text(paperLines(completionReport(group)));
+    expect(lines).toContain('4. Самооценка наставляемых');
+    expect(lines).toContain('Освоил формирующее оценивание.');
+    expect(lines).toContain('Зайцев И. О.:');
   });
 });

@@ -32,6 +32,8 @@ export interface ProgramFacts {
   }[];
   journal: { kind: string; minutes: number | null }[];
   curator: OrderPerson | null;
+  /** What was achieved, and the self-assessments in the order of `mentees` (null: none written). */
+  outcome: { results: string | null; mentor: string | null; mentees: (string | null)[] };
 }
 
 const kindWords: Record<ActivityKind, string> = {
@@ -162,11 +164,15 @@ export function completionReport(f: ProgramFacts): PaperDocument {
     ),
     section('3. Достигнутые результаты'),
     ...(f.expectedResults ? [text(`Ожидавшиеся результаты: ${lower(f.expectedResults)}`)] : []),
-    ...blank(3),
-    section('4. Самооценка наставляемого'),
-    ...blank(3),
-    section('5. Оценка наставника'),
-    ...blank(3),
+    ...(f.outcome.results ? [text(f.outcome.results)] : blank(3)),
+    section(f.mentees.length > 1 ? '4. Самооценка наставляемых' : '4. Самооценка наставляемого'),
+    ...f.mentees.flatMap((m, i) => {
+      const own = f.outcome.mentees[i] ?? null;
+      const who = f.mentees.length > 1 ? `${shortNameOf(m)}: ` : '';
+      return own ? [text(`${who}${own}`)] : [...(who ? [text(who.trim())] : []), ...blank(2)];
+    }),
+    section('5. Самооценка наставника'),
+    ...(f.outcome.mentor ? [text(f.outcome.mentor)] : blank(3)),
     section('6. Подписи'),
     {
       type: 'parties',

@@ -99,5 +99,10 @@ export async function loadProgramFacts(db: Db, program: ProgramRow): Promise<Pro
     })),
     journal: journalRows,
     curator: curatorStaff ? (byId.get(curatorStaff) ?? null) : null,
+    outcome: {
+      results: program.outcome?.results ?? null,
+      mentor: program.outcome?.assessments[mentorId] ?? null,
+      mentees: menteeIds.map((id) => program.outcome?.assessments[id] ?? null),
+    },
   };
 }

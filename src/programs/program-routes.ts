@@ -9,6 +9,7 @@ import { paperFile, paperFormats, sendPaper } from '../orders/paper-files.js';
 import { todayIso } from '../shared/dates.js';
 import { addActivity, listActivities, presentActivity, updateActivity } from './activities.js';
 import { addJournalEntry, listJournal, presentJournalEntry } from './journal.js';
+import { saveOutcome } from './outcome.js';
 import { programsOverview } from './overview.js';
 import { listChanges, pendingChangesOf, withdrawChange } from './program-changes.js';
 import {
@@ -20,6 +21,7 @@ import {
   programCreateSchema,
   programEventSchema,
   programListQuery,
+  programOutcomeInputSchema,
   programRequestDecisionSchema,
   programRequestInputSchema,
   programRequestSchema,
@@ -150,6 +152,28 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       const pending = (await pendingChangesOf(db, ctx.orgId, [row.id])).get(row.id) ?? null;
       if (change) reply.status(202);
       return presentProgram(row, pending);
+    },
+  );
+
+  app.put(
+    '/orgs/:orgId/programs/:id/outcome',
+    {
+      schema: {
+        tags,
+        summary:
+          'Итоги программы: достигнутые результаты (наставник, куратор) и самооценка каждого участника (свою пишет сам участник, куратор — любую)',
+        params: orgIdParam,
+        body: programOutcomeInputSchema,
+        response: { 200: programSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      await getProgram(db, ctx, request.params.id);
+      const version = expectedVersion(request, request.body.version);
+      const row = await saveOutcome(db, ctx, request.params.id, request.body, version);
+      reply.header('etag', `"${row.version}"`);
+      return presentProgram(row, (await pendingChangesOf(db, ctx.orgId, [row.id])).get(row.id) ?? null);
     },
   );
 

@@ -15,6 +15,7 @@ import type {
   JournalKind,
   ProgramChangeAction,
   ProgramChangeRequest,
+  ProgramOutcome,
 } from './program-contract.js';
 
 export const programs = pgTable(
@@ -37,6 +38,8 @@ export const programs = pgTable(
     strengths: text('strengths'),
     forms: text('forms').array().notNull().default(sql`'{}'::text[]`),
     participants: jsonb('participants').$type<Participant[]>().notNull(),
+    /** The program's results and each participant's own assessment, for the completion report. */
+    outcome: jsonb('outcome').$type<ProgramOutcome>(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -28,6 +28,7 @@ export function presentProgram(row: ProgramRow, pendingChange: ProgramChange | n
     participants: row.participants,
     allowedActions: allowedActions(row.status),
     pendingChange,
+    outcome: { results: row.outcome?.results ?? null, assessments: row.outcome?.assessments ?? {} },
     version: row.version,
     createdAt: row.createdAt.toISOString(),
   };

@@ -1,4 +1,5 @@
-// Texts of programme changes that wait for the director's order. Part of the English catalogue.
+// Texts of programme changes that wait for the director's order and of the programme's results tab.
+// Part of the English catalogue.
 import type { ruChanges } from './ru-changes';
 
 export const enChanges: Record<keyof typeof ruChanges, string> = {
@@ -24,4 +25,20 @@ export const enChanges: Record<keyof typeof ruChanges, string> = {
   'changes.field.agreementEndsOn': "The mentor's supplementary agreement runs until",
   'changes.sign.programs': 'the changes of mentoring programmes waiting for this order take effect ({n});',
   'changes.links.programs': 'Programmes ({n})',
+  'outcome.event': 'Results written',
+  'outcome.historyWho': 'self-assessment: {who}',
+  'outcome.tab': 'Results',
+  'outcome.hint':
+    "The mentor writes what was achieved and their own assessment, each mentee theirs; the curator may enter any of them from a paper report. All of it goes into the programme's report.",
+  'outcome.notYet': 'Results are summed up once the programme has started.',
+  'outcome.results': 'What was achieved',
+  'outcome.assessment': 'Self-assessment: {name} ({role})',
+  'outcome.empty': 'not written yet',
+  'outcome.save': 'Save the results',
+  'outcome.saved': 'The results are saved',
+  'outcome.papers': "The programme's papers",
+  'outcome.paper.program': 'The programme to sign',
+  'outcome.paper.report': 'The completion report',
+  'outcome.reportHint':
+    'The report is built from the plan, the journal and the results; anything not written stays a line to fill in by hand.',
 };

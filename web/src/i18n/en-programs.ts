@@ -1,5 +1,6 @@
 // Texts of the programs: the list, drafting, a program's page with its steps, plan, journal and
-// history. Part of the English catalogue.
+// history, and the home page's cards (the mentor's pairs, the mentee's program). Part of the English
+// catalogue.
 export const enPrograms = {
   'nav.programs': 'Programmes',
 
@@ -224,4 +225,50 @@ export const enPrograms = {
 
   'programs.groupCard.title': 'Programmes',
   'programs.groupCard.none': 'No programme yet.',
+
+  'dash.mentees.title': 'My mentees',
+  'dash.mentees.hint': 'The pairs and groups you mentor: the programme, its term, the next activity and the journal.',
+  'dash.noProgram': 'no programme yet',
+  'dash.noProgramMay':
+    'Draft a programme: goals, term and a plan of activities. The participants agree to it and the curator approves it.',
+  'dash.noProgramCurator': 'The curator will draft the programme.',
+  'dash.draft': 'Draft a programme',
+  'dash.past': 'Past programme: {term}',
+  'dash.term': 'Term',
+  'dash.untilEnd': '{days} to the end',
+  'dash.untilStart': '{days} to the start',
+  'dash.termOver': 'the term is over',
+  'dash.days.one': '{n} day',
+  'dash.days.few': '{n} days',
+  'dash.days.many': '{n} days',
+  'dash.next': 'Next activity',
+  'dash.nextNone': 'no open activities',
+  'dash.due': 'due {date}',
+  'dash.noDue': 'no deadline',
+  'dash.overdue': 'overdue',
+  'dash.overdueCount': 'activities overdue: {n}',
+  'dash.journal': 'Journal',
+  'dash.lastEntry': 'last entry {date}',
+  'dash.noEntries': 'no entries yet',
+  'dash.quiet': 'no entries for {days}',
+  'dash.awaitingMe': 'The programme is waiting for your agreement.',
+  'dash.awaitingOthers': 'Waiting for the agreement of: {names}',
+  'dash.agree': 'Read and agree',
+  'dash.open': 'Open the programme',
+  'dash.openJournal': 'Programme journal',
+  'dash.openLabel': 'Open the programme: {names}',
+  'dash.journalLabel': 'Programme journal: {names}',
+  'dash.program.title': 'My programme',
+  'dash.program.titleMany': 'My programmes',
+  'dash.program.mentor': 'Mentor: {name}',
+  'dash.program.termPassed': '{percent}% of the term has passed',
+  'dash.program.termLabel': 'Programme term: {percent}% passed',
+  'dash.program.plan': 'Plan',
+  'dash.program.planDone': '{done} of {counted} done',
+  'dash.program.planEmpty': 'no activities in the plan yet',
+  'dash.program.planLabel': 'Programme plan: {percent}% done',
+  'dash.program.next': 'Next activities',
+  'dash.program.write': 'Write in the journal',
+  'dash.program.notYet':
+    'Your pair is formed: the programme of your work with the mentor is being drafted. When the draft is ready, it will appear here for your agreement.',
 } as const;

@@ -165,7 +165,7 @@ export const en: Messages = {
     'A school order establishes the pair and its programme; at the end of the term the results are reviewed.',
   'welcome.nowTitle': 'What is here now',
   'welcome.now.soon':
-    'Sections for the pairs’ work — programmes, progress notes, results — will come in later versions.',
+    'Mentoring programmes: the plan of activities, the journal of meetings and observed lessons, the results and self-assessment — under «Programmes» and on the home page.',
   'welcome.now.staff': 'The list of teaching staff',
   'welcome.now.profile': 'Your profile and password',
   'org.requisites': 'Requisites',

@@ -1,5 +1,6 @@
-// Texts of program changes that wait for the director's order: the notice on the program's page,
-// the step dialog's hint, the history and the order's links. Part of the Russian catalogue.
+// Texts of program changes that wait for the director's order (the notice on the program's page,
+// the step dialog's hint, the history, the order's links) and of the program's results tab with
+// its papers. Part of the Russian catalogue.
 export const ruChanges = {
   'changes.pending.title': 'Изменение ждёт приказа директора',
   'changes.pending.extend': 'Продление программы до {date}.',
@@ -23,4 +24,20 @@ export const ruChanges = {
   'changes.field.agreementEndsOn': 'Доп. соглашение наставника действует по',
   'changes.sign.programs': 'изменения программ наставничества, которые ждут этого приказа, вступят в силу ({n});',
   'changes.links.programs': 'Программы ({n})',
+  'outcome.event': 'Записаны итоги',
+  'outcome.historyWho': 'самооценка: {who}',
+  'outcome.tab': 'Итоги',
+  'outcome.hint':
+    'Наставник пишет достигнутые результаты и свою самооценку, каждый наставляемый — свою; куратор может внести любую с бумажного отчёта. Всё это попадёт в отчёт о реализации программы.',
+  'outcome.notYet': 'Итоги подводятся, когда программа началась.',
+  'outcome.results': 'Достигнутые результаты',
+  'outcome.assessment': 'Самооценка: {name} ({role})',
+  'outcome.empty': 'пока не заполнено',
+  'outcome.save': 'Сохранить итоги',
+  'outcome.saved': 'Итоги сохранены',
+  'outcome.papers': 'Документы программы',
+  'outcome.paper.program': 'Программа на подпись',
+  'outcome.paper.report': 'Отчёт о реализации',
+  'outcome.reportHint':
+    'Отчёт собирается из плана, журнала и итогов; незаполненное остаётся строками для записи от руки.',
 } satisfies Record<string, string>;

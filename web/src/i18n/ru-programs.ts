@@ -1,5 +1,6 @@
 // Texts of the programs: the list, drafting, a program's page with its steps, plan, journal and
-// history. Part of the Russian catalogue.
+// history, and the home page's cards (the mentor's pairs, the mentee's program). Part of the Russian
+// catalogue.
 export const ruPrograms = {
   'nav.programs': 'Программы',
 
@@ -224,4 +225,49 @@ export const ruPrograms = {
 
   'programs.groupCard.title': 'Программы',
   'programs.groupCard.none': 'Программы пока нет.',
+
+  'dash.mentees.title': 'Мои наставляемые',
+  'dash.mentees.hint': 'Пары и группы, в которых вы наставник: программа, срок, ближайшее мероприятие и журнал.',
+  'dash.noProgram': 'программы ещё нет',
+  'dash.noProgramMay': 'Составьте программу: цели, срок и план мероприятий. Её согласуют участники и утвердит куратор.',
+  'dash.noProgramCurator': 'Программу составит куратор.',
+  'dash.draft': 'Составить программу',
+  'dash.past': 'Прошлая программа: {term}',
+  'dash.term': 'Срок',
+  'dash.untilEnd': 'до окончания {days}',
+  'dash.untilStart': 'до начала {days}',
+  'dash.termOver': 'срок истёк',
+  'dash.days.one': '{n} день',
+  'dash.days.few': '{n} дня',
+  'dash.days.many': '{n} дней',
+  'dash.next': 'Ближайшее мероприятие',
+  'dash.nextNone': 'открытых мероприятий нет',
+  'dash.due': 'срок {date}',
+  'dash.noDue': 'без срока',
+  'dash.overdue': 'просрочено',
+  'dash.overdueCount': 'просрочено мероприятий: {n}',
+  'dash.journal': 'Журнал',
+  'dash.lastEntry': 'последняя запись {date}',
+  'dash.noEntries': 'записей ещё нет',
+  'dash.quiet': 'нет записей уже {days}',
+  'dash.awaitingMe': 'Программа ждёт вашего согласия.',
+  'dash.awaitingOthers': 'Ждёт согласия: {names}',
+  'dash.agree': 'Прочитать и согласовать',
+  'dash.open': 'Открыть программу',
+  'dash.openJournal': 'Журнал программы',
+  'dash.openLabel': 'Открыть программу: {names}',
+  'dash.journalLabel': 'Журнал программы: {names}',
+  'dash.program.title': 'Моя программа',
+  'dash.program.titleMany': 'Мои программы',
+  'dash.program.mentor': 'Наставник: {name}',
+  'dash.program.termPassed': 'прошло {percent}% срока',
+  'dash.program.termLabel': 'Срок программы: прошло {percent}%',
+  'dash.program.plan': 'План',
+  'dash.program.planDone': 'выполнено {done} из {counted}',
+  'dash.program.planEmpty': 'мероприятий в плане пока нет',
+  'dash.program.planLabel': 'План программы: выполнено {percent}%',
+  'dash.program.next': 'Ближайшие мероприятия',
+  'dash.program.write': 'Написать в журнал',
+  'dash.program.notYet':
+    'Пара сложилась: программу вашей работы с наставником ещё составляют. Когда проект будет готов, он появится здесь для согласования.',
 } as const;

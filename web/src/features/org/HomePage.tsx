@@ -1,11 +1,13 @@
-// An organization's first screen: figures for those who may see them, otherwise a welcome that
-// explains the person's place in the mentoring work.
+// An organization's first screen: figures for those who may see them, otherwise the person's own
+// mentoring (the mentee's program, the mentor's pairs) and a welcome that explains their place in it.
 import { Badge, Group } from '@mantine/core';
 import { useT } from '../../i18n';
 import { roleLabel } from '../../lib/labels';
 import { PageHeader } from '../../ui/PageHeader';
 import { MyGroupsCard } from '../groups/MyGroupsCard';
 import { AttentionCard } from '../programs/AttentionCard';
+import { MyMenteesCard } from '../programs/MyMenteesCard';
+import { MyProgramCard } from '../programs/MyProgramCard';
 import { RemindersCard } from '../surveys/RemindersCard';
 import { useOrg } from './OrgScope';
 import { StatsOverview } from './StatsOverview';
@@ -19,7 +21,10 @@ export function HomePage() {
       <>
         <RemindersCard orgId={membership.orgId} />
         <MyGroupsCard />
-        <AttentionCard />
+        <MyProgramCard />
+        <MyMenteesCard />
+        {/* A mentor's or mentee's own programs are on the two cards above, pair by pair. */}
+        {can('program:readAll') && <AttentionCard />}
         <WelcomePage />
       </>
     );

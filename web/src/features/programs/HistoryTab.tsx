@@ -22,6 +22,7 @@ import { type Program, useProgramEvents } from './programs-api';
 
 const fieldKeys = {
   change: 'changes.field.change',
+  outcome: 'outcome.tab',
   order: 'changes.field.order',
   agreementEndsOn: 'changes.field.agreementEndsOn',
   status: 'programs.col.status',
@@ -39,6 +40,13 @@ function valueText(t: Translate, people: People, key: string, value: unknown): s
     return statusLabel(t, value as ProgramStatus);
   if ((key === 'startsOn' || key === 'endsOn' || key === 'agreementEndsOn') && typeof value === 'string')
     return formatDate(value);
+  if (key === 'outcome' && typeof value === 'object') {
+    const o = value as { results: string | null; assessments: Record<string, string> };
+    const who = Object.keys(o.assessments ?? {})
+      .map((id) => people.mentor(id)?.name ?? people.mentee(id)?.name ?? t('programs.unknown'))
+      .join(', ');
+    return [o.results, who && t('outcome.historyWho', { who })].filter(Boolean).join('; ') || '—';
+  }
   if (key === 'change' && (programActions as readonly string[]).includes(String(value)))
     return actionLabel(t, value as ProgramAction);
   if (key === 'forms' && Array.isArray(value)) return value.map((f) => groupFormLabel(t, f as GroupForm)).join(', ');
@@ -138,7 +146,9 @@ export function HistoryTab({ program, people }: { program: Program; people: Peop
                       ? t(`programs.event.${e.action as ProgramAction | 'create'}`)
                       : e.action === 'change-requested' || e.action === 'change-withdrawn'
                         ? t(`changes.event.${e.action}`)
-                        : e.action}
+                        : e.action === 'outcome'
+                          ? t('outcome.event')
+                          : e.action}
                   </Text>
                 </Table.Td>
                 <Table.Td>

@@ -42,7 +42,8 @@ interface Row {
 
 type Field = 'groupId' | 'startsOn' | 'endsOn' | 'goals';
 
-export function ProgramCreateModal({ onClose }: { onClose: () => void }) {
+/** `groupId` preselects the pair (a mentor drafting from their home page). */
+export function ProgramCreateModal({ onClose, groupId: initialGroup }: { onClose: () => void; groupId?: string }) {
   const t = useT();
   const { orgId } = useOrg();
   const navigate = useNavigate();
@@ -53,7 +54,7 @@ export function ProgramCreateModal({ onClose }: { onClose: () => void }) {
   const create = useCreateProgram(orgId);
   const templates = useProgramTemplates(orgId);
   const [start, setStart] = useState<string | null>(null);
-  const [groupId, setGroupId] = useState<string | null>(null);
+  const [groupId, setGroupId] = useState<string | null>(initialGroup ?? null);
   const [startsOn, setStartsOn] = useState('');
   const [endsOn, setEndsOn] = useState('');
   const [goals, setGoals] = useState('');

@@ -4,7 +4,7 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { GroupForm } from '../../../../src/groups/group-contract.js';
 import type { ProgramAction } from '../../../../src/programs/lifecycle.js';
 import { useT } from '../../i18n';
@@ -18,6 +18,7 @@ import { ownEntryIds, usePeople } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
 import { HistoryTab } from './HistoryTab';
 import { JournalTab } from './JournalTab';
+import { OutcomeTab } from './OutcomeTab';
 import { PendingChange } from './PendingChange';
 import { PlanTab } from './PlanTab';
 import { ProgramStepModal } from './ProgramStepModal';
@@ -28,6 +29,8 @@ import { RequestsTab } from './RequestsTab';
 export function ProgramPage() {
   const t = useT();
   const { id = '' } = useParams();
+  // `?tab=journal` opens a tab directly (the home page's cards link to the journal).
+  const [params] = useSearchParams();
   const { orgId, can, membership } = useOrg();
   const program = useProgram(orgId, id);
   const people = usePeople(orgId);
@@ -146,11 +149,12 @@ export function ProgramPage() {
           </Stack>
         </Paper>
       </SimpleGrid>
-      <Tabs defaultValue="plan" keepMounted={false}>
+      <Tabs defaultValue={params.get('tab') ?? 'plan'} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="plan">{t('programs.tabs.plan')}</Tabs.Tab>
           <Tabs.Tab value="journal">{t('programs.tabs.journal')}</Tabs.Tab>
           <Tabs.Tab value="requests">{t('programs.tabs.requests')}</Tabs.Tab>
+          <Tabs.Tab value="outcome">{t('outcome.tab')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('programs.tabs.history')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="plan">
@@ -161,6 +165,9 @@ export function ProgramPage() {
         </Tabs.Panel>
         <Tabs.Panel value="requests">
           <RequestsTab program={p} own={own} />
+        </Tabs.Panel>
+        <Tabs.Panel value="outcome">
+          <OutcomeTab key={p.version} program={p} people={people} own={own} />
         </Tabs.Panel>
         <Tabs.Panel value="history">
           <HistoryTab program={p} people={people} />

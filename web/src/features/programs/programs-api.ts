@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import type { ProgramStatus } from '../../../../src/programs/lifecycle.js';
+import type { MyProgram, MyPrograms } from '../../../../src/programs/my-programs-contract.js';
 import type {
   Activity,
   ActivityInput,
@@ -17,8 +18,9 @@ import type {
 import { api, type Page, withQuery } from '../../api/client';
 import { auditKey } from '../../api/keys';
 import { groupsKey } from '../groups/groups-api';
+import { ordersKey } from '../orders/orders-api';
 
-export type { Activity, Program, ProgramStatus };
+export type { Activity, MyProgram, Program, ProgramStatus };
 export type JournalEntry = z.infer<typeof journalEntrySchema>;
 export type ProgramEvent = z.infer<typeof programEventSchema>;
 export type CreateBody = z.input<typeof programCreateSchema>;
@@ -51,6 +53,15 @@ export function usePrograms(
     queryKey: [...programsKey(orgId), 'list', filter],
     queryFn: ({ signal }) =>
       fetchAll(orgId, { status: filter.status ?? null, groupId: filter.groupId ?? null }, signal),
+    enabled,
+  });
+}
+
+/** The programs the signed-in person takes part in, with their plan, journal and agreement (the home page). */
+export function useMyPrograms(orgId: string, enabled = true) {
+  return useQuery({
+    queryKey: [...programsKey(orgId), 'mine'],
+    queryFn: ({ signal }) => api<MyPrograms>(`${base(orgId)}/mine`, { signal }),
     enabled,
   });
 }
@@ -124,6 +135,8 @@ export function useTransition(orgId: string, id: string) {
     onSuccess: (p) => {
       after(p);
       void client.invalidateQueries({ queryKey: groupsKey(orgId) });
+      // A change of a pair fixed by an order drafts a new order.
+      if (p.pendingChange) void client.invalidateQueries({ queryKey: ordersKey(orgId) });
     },
     // A refusal may mean the program moved on: read it again so the buttons match.
     onError: () => void client.invalidateQueries({ queryKey: itemKey(orgId, id) }),
@@ -146,5 +159,20 @@ export function useAddJournalEntry(orgId: string, id: string) {
   return useMutation({
     mutationFn: (body: JournalInput) => api<JournalEntry>(`${base(orgId)}/${id}/journal`, { method: 'POST', body }),
     onSuccess: () => after(),
+  });
+}
+
+export interface OutcomeBody {
+  results?: string | null;
+  assessments: { participantId: string; text: string }[];
+  version: number;
+}
+
+/** The results and self-assessments; the saved program replaces the cached one. */
+export function useSaveOutcome(orgId: string, id: string) {
+  const after = useAfterChange(orgId);
+  return useMutation({
+    mutationFn: (body: OutcomeBody) => api<Program>(`${base(orgId)}/${id}/outcome`, { method: 'PUT', body }),
+    onSuccess: (p) => after(p),
   });
 }

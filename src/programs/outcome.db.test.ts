@@ -1,0 +1,101 @@
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogIds, consentingStaff, linkedUser } from '../../test/bank-factories.js';
+import { orgWithUser } from '../../test/factories.js';
+import { startTestApp, type TestApp } from '../../test/harness.js';
+import { todayIso } from '../shared/dates.js';
+import { addMonths } from './lifecycle.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function docxText(body: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(body);
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .replace(/<\/w:p>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[\s\u00a0]+/g, ' ');
+}
+
+describe('a program’s results and self-assessments', () => {
+  it('each writes their own, the curator any; the completion report carries them', async () => {
+    const { org, cookie: curator } = await orgWithUser(t, ['curator']);
+    const db = t.database.db;
+    const [d1] = await catalogIds(db, org.id);
+    const call = (method: 'GET' | 'POST' | 'PUT', path: string, body?: object, as = curator) =>
+      t.request({ method, url: `/api/v1/orgs/${org.id}/${path}`, cookie: as, ...(body ? { body } : {}) });
+    const menteePerson = await consentingStaff(db, org.id, ['personal-data']);
+    const mentorPerson = await consentingStaff(db, org.id, ['personal-data', 'mentor-role']);
+    const mentee = (
+      await call('POST', 'mentees', {
+        staffId: menteePerson.id,
+        category: 'young-specialist',
+        difficulties: [{ id: d1, priority: 1 }],
+      })
+    ).json();
+    const mentor = (await call('POST', 'mentors', { staffId: mentorPerson.id, competences: [d1] })).json();
+    const group = (
+      await call('POST', 'groups', { mentorId: mentor.id, menteeIds: [mentee.id], forms: ['traditional'] })
+    ).json();
+    let v = group.version;
+    for (const participantId of [mentor.id, mentee.id])
+      v = (
+        await call('POST', `groups/${group.id}/agreements`, { participantId, decision: 'agreed', version: v })
+      ).json().version;
+    const program = (
+      await call('POST', 'programs', {
+        groupId: group.id,
+        startsOn: todayIso(),
+        endsOn: addMonths(todayIso(), 4),
+        goals: 'Урок по этапам',
+      })
+    ).json();
+    // A draft has nothing to sum up yet.
+    const early = await call('PUT', `programs/${program.id}/outcome`, { results: 'x', version: program.version });
+    expect(early.statusCode).toBe(409);
+    for (const participantId of [mentor.id, mentee.id])
+      await call('POST', `programs/${program.id}/transitions`, { action: 'agree', participantId });
+    await call('POST', `programs/${program.id}/transitions`, { action: 'approve' });
+    let version = (await call('POST', `programs/${program.id}/transitions`, { action: 'start' })).json().version;
+
+    const menteeUser = await linkedUser(t, org.id, ['mentee'], menteePerson.id);
+    const mentorUser = await linkedUser(t, org.id, ['mentor'], mentorPerson.id);
+    const save = (body: object, as: string) => call('PUT', `programs/${program.id}/outcome`, { ...body, version }, as);
+    const own = await save(
+      { assessments: [{ participantId: mentee.id, text: 'Научилась планировать урок' }] },
+      menteeUser.cookie,
+    );
+    expect(own.statusCode, own.body).toBe(200);
+    version = own.json().version;
+    expect(own.json().outcome).toEqual({ results: null, assessments: { [mentee.id]: 'Научилась планировать урок' } });
+    // A mentee writes neither the results nor the mentor's word.
+    expect((await save({ results: 'Всё хорошо' }, menteeUser.cookie)).statusCode).toBe(403);
+    expect((await save({ assessments: [{ participantId: mentor.id, text: 'x' }] }, menteeUser.cookie)).statusCode).toBe(
+      403,
+    );
+    const mentorSaved = await save(
+      { results: 'Уроки выстроены по этапам', assessments: [{ participantId: mentor.id, text: 'Готова вести сама' }] },
+      mentorUser.cookie,
+    );
+    expect(mentorSaved.statusCode).toBe(200);
+    version = mentorSaved.json().version;
+    // A stale version is refused; a participant who is not in the program is named.
+    expect((await call('PUT', `programs/${program.id}/outcome`, { results: 'y', version: 1 })).statusCode).toBe(409);
+    const stranger = await save({ assessments: [{ participantId: group.id, text: 'x' }] }, curator);
+    expect(stranger.json().errors[0].path).toBe('assessments.0.participantId');
+
+    const report = await call('GET', `programs/${program.id}/report.docx`);
+    const text = await docxText(report.rawPayload);
+    for (const part of ['Уроки выстроены по этапам', 'Научилась планировать урок', 'Готова вести сама']) {
+      expect(text).toContain(part);
+    }
+    const events = (await call('GET', `programs/${program.id}/events`)).json().items;
+    expect(events.filter((e: { action: string }) => e.action === 'outcome')).toHaveLength(2);
+  });
+});
