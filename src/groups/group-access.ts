@@ -31,16 +31,15 @@ export async function ownStaffId(db: Db, ctx: TenantContext): Promise<string | n
 
 /** The bank entries (of either bank) that stand on the given staff member. */
 export async function entriesOf(db: Db, orgId: string, staffId: string): Promise<Set<string>> {
-  const [a, b] = await Promise.all([
-    db
-      .select({ id: mentors.id })
-      .from(mentors)
-      .where(and(eq(mentors.orgId, orgId), eq(mentors.staffId, staffId))),
-    db
-      .select({ id: mentees.id })
-      .from(mentees)
-      .where(and(eq(mentees.orgId, orgId), eq(mentees.staffId, staffId))),
-  ]);
+  // One after the other: inside a transaction the client runs one query at a time.
+  const a = await db
+    .select({ id: mentors.id })
+    .from(mentors)
+    .where(and(eq(mentors.orgId, orgId), eq(mentors.staffId, staffId)));
+  const b = await db
+    .select({ id: mentees.id })
+    .from(mentees)
+    .where(and(eq(mentees.orgId, orgId), eq(mentees.staffId, staffId)));
   return new Set([...a, ...b].map((r) => r.id));
 }
 
