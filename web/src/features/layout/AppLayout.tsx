@@ -42,17 +42,17 @@ export function AppLayout() {
               aria-label={opened ? t('layout.closeMenu') : t('layout.openMenu')}
             />
             <Box component={Link} to={homePath} aria-label={t('layout.homeLink')} style={{ textDecoration: 'none' }}>
-              <Brand />
+              <Brand compact />
             </Box>
             {me.demo && (
               <Tooltip label={t('header.demoHint')}>
-                <Badge color="orange" variant="light" tabIndex={0}>
+                <Badge color="orange" variant="light" tabIndex={0} style={{ flexShrink: 0 }}>
                   {t('header.demo')}
                 </Badge>
               </Tooltip>
             )}
           </Group>
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap" style={{ flexShrink: 0 }}>
             <OrgSwitcher me={me} orgId={membership?.orgId ?? null} />
             <LanguageSwitch />
             <UserMenu me={me} />
