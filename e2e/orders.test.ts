@@ -19,6 +19,10 @@ afterAll(async () => {
 
 // ORDERS_SHOTS=folder keeps screenshots of each step, to look at the screens by eye.
 const shots = process.env.ORDERS_SHOTS;
+// What the demo's programs add (src/demo/seed-programs.ts): seven signed orders — last year's pairs,
+// an extension, two ends; this year's two orders on pairs and a change of mentor — and four pairs at work.
+const demoProgramOrders = 7;
+const demoWorkingPairs = 4;
 async function shot(page: Page, name: string) {
   if (!shots) return;
   mkdirSync(shots, { recursive: true });
@@ -52,8 +56,9 @@ describe('an order on the agreed pairs, from draft to signature', () => {
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Приказы' }).click();
     await page.getByRole('heading', { name: 'Приказы', level: 1 }).waitFor();
     const register = page.getByRole('table', { name: 'Реестр приказов' });
-    // The demo: the Regulation, the curator's and the mentors' appointments signed, a draft on the pairs.
-    await expect.poll(() => register.getByText('подписан', { exact: true }).count()).toBe(3);
+    // The demo: the Regulation, the curator's and the mentors' appointments signed, a draft on the pairs;
+    // and the programs' orders of this year and the last (pairs, a change, ends) signed as well.
+    await expect.poll(() => register.getByText('подписан', { exact: true }).count()).toBe(3 + demoProgramOrders);
     await expect.poll(() => register.getByText('проект', { exact: true }).count()).toBe(1);
     await shot(page, '1-register');
     await expectAccessible(page, 'the register');
@@ -220,7 +225,7 @@ describe('an order on the agreed pairs, from draft to signature', () => {
     // The pairs are working, and each card names the order.
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Пары и группы' }).click();
     const groups = page.getByRole('table', { name: 'Пары и группы' });
-    await expect.poll(() => groups.getByText('работает', { exact: true }).count()).toBe(3);
+    await expect.poll(() => groups.getByText('работает', { exact: true }).count()).toBe(3 + demoWorkingPairs);
     await expect.poll(() => groups.getByText('все согласны', { exact: true }).count()).toBe(0);
     await page
       .locator('label')

@@ -18,6 +18,7 @@ import { generateSchoolStaff } from './people.js';
 import { seedBanks } from './seed-banks.js';
 import { seedMatching } from './seed-matching.js';
 import { seedOrders } from './seed-orders.js';
+import { seedPrograms } from './seed-programs.js';
 import { seedSurveys } from './seed-surveys.js';
 
 export const demoPassword = 'demo';
@@ -202,6 +203,7 @@ export async function seedDemo(db: Db, today: string = todayIso()): Promise<void
     await seedBanks(tx, [school1.id, school2.id], [staff1, staff2], today);
     await seedMatching(tx, school1.id, today);
     await seedOrders(tx, school1.id, today);
+    await seedPrograms(tx, school1.id, today);
     await seedSurveys(tx, school1.id, today);
     await setSetting(tx, 'demo', true);
   });

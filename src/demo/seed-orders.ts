@@ -1,7 +1,7 @@
 // The first demo school's orders, made through the register's own use cases: the signed order
 // approving the Regulation and the Roadmap, the signed orders appointing the curator and the
-// mentors, and the
-// curator's draft on the pairs the matching round left agreed, waiting for the director.
+// mentors (dated in the register as of their day), and the curator's draft on the pairs the
+// matching round left agreed, waiting for the director.
 import { and, eq } from 'drizzle-orm';
 import { mentors } from '../banks/banks-table.js';
 import type { Db } from '../db/client.js';
@@ -11,6 +11,7 @@ import { orderCounters } from '../orders/orders-table.js';
 import { signOrder } from '../orders/sign-order.js';
 import { createOrder } from '../orders/write-order.js';
 import { contextOf } from './demo-context.js';
+import { backdateOrder } from './demo-history.js';
 
 export async function seedOrders(tx: Db, orgId: string, today: string): Promise<void> {
   const director = await contextOf(tx, orgId, 'director');
@@ -24,6 +25,7 @@ export async function seedOrders(tx: Db, orgId: string, today: string): Promise<
 
   const regulation = await createOrder(tx, director, { kind: 'regulation', links: [], reason: null }, signedOn);
   await signOrder(tx, director, regulation.id, { date: signedOn }, regulation.version, today);
+  await backdateOrder(tx, regulation.id, signedOn);
 
   if (curator.staffId) {
     const appointment = await createOrder(
@@ -33,6 +35,7 @@ export async function seedOrders(tx: Db, orgId: string, today: string): Promise<
       signedOn,
     );
     await signOrder(tx, director, appointment.id, { date: signedOn }, appointment.version, today);
+    await backdateOrder(tx, appointment.id, signedOn);
   }
 
   // The mentors of the bank, appointed by the director's order at the start of the year (§3.3).
@@ -50,6 +53,7 @@ export async function seedOrders(tx: Db, orgId: string, today: string): Promise<
       signedOn,
     );
     await signOrder(tx, director, appointing.id, { date: signedOn }, appointing.version, today);
+    await backdateOrder(tx, appointing.id, signedOn);
   }
 
   const agreed = await tx
