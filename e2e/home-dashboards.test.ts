@@ -178,6 +178,12 @@ describe('the mentor’s and the mentee’s home page', () => {
       await shot(page, 'mentee-draft', 'Моя программа');
       await card.getByRole('link', { name: 'Прочитать и согласовать' }).click();
       await page.waitForURL(new RegExp(`/programs/${programId}$`));
+      // Taking part in drafting (§5.1): a remark on the draft, kept with its author.
+      const remarks = page.getByRole('region', { name: 'Замечания к проекту' });
+      await remarks.getByLabel('Ваше замечание').fill('Прошу добавить посещение уроков у коллег-словесников');
+      await remarks.getByRole('button', { name: 'Отправить замечание' }).click();
+      await remarks.getByText('Прошу добавить посещение уроков у коллег-словесников').waitFor();
+      await expectAccessible(page, 'the draft with a remark');
       await page.getByRole('button', { name: 'Согласовать' }).click();
       const agree = page.getByRole('dialog', { name: /Согласовать/ });
       await agree.getByRole('button', { name: 'Подтвердить' }).click();

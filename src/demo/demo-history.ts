@@ -227,3 +227,8 @@ export async function step(
     after: { ...changes, ...words.extra },
   });
 }
+
+/** A remark on a draft (§5.1), as the program's page shows it. */
+export async function remark(tx: Db, live: LiveProgram, actor: Actor, when: Date, text: string): Promise<void> {
+  await logStep(tx, live, actor, when, { action: 'comment', note: text });
+}

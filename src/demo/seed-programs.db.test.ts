@@ -66,6 +66,8 @@ describe('demo programs', () => {
     const [draft] = by('draft');
     expect(draft?.participants.filter((p) => p.agreed)).toHaveLength(1);
     expect(draft?.participants.filter((p) => !p.agreed)).toHaveLength(1);
+    const draftEvents: ProgramEvent[] = (await get(curator, `/programs/${draft?.id}/events`)).items;
+    expect(draftEvents.some((e) => e.action === 'comment' && Boolean(e.note))).toBe(true);
     expect(by('approved')[0]?.startsOn > today).toBe(true);
     expect(by('agreed')[0]?.participants.every((p) => p.agreed)).toBe(true);
 

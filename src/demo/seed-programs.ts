@@ -17,7 +17,7 @@ import { programRequests } from '../programs/programs-table.js';
 import { formatRuDate } from '../shared/dates.js';
 import { staff } from '../staff/staff-table.js';
 import { contextOf } from './demo-context.js';
-import { at, lastDay, orderLabel, signedOrder, step, workday } from './demo-history.js';
+import { at, lastDay, orderLabel, remark, signedOrder, step, workday } from './demo-history.js';
 import {
   addMentee,
   addMentor,
@@ -340,6 +340,7 @@ export async function seedPrograms(tx: Db, orgId: string, today: string): Promis
     endsOn: lastDay(startD, 5),
     draftedOn: workday(shiftDays(today, -6)),
   });
+  await remark(tx, pD, curator.actor, at(workday(shiftDays(today, -5)), '15:40'), words.draftRemark);
   await step(
     tx,
     pD,

@@ -23,39 +23,46 @@ async function docxText(body: Buffer): Promise<string> {
     .replace(/[\s\u00a0]+/g, ' ');
 }
 
+/** A school with a pair, its people linked to accounts, and a draft program for it. */
+async function draftProgram() {
+  const { org, cookie: curator } = await orgWithUser(t, ['curator']);
+  const db = t.database.db;
+  const [d1] = await catalogIds(db, org.id);
+  const call = (method: 'GET' | 'POST' | 'PUT', path: string, body?: object, as = curator) =>
+    t.request({ method, url: `/api/v1/orgs/${org.id}/${path}`, cookie: as, ...(body ? { body } : {}) });
+  const menteePerson = await consentingStaff(db, org.id, ['personal-data']);
+  const mentorPerson = await consentingStaff(db, org.id, ['personal-data', 'mentor-role']);
+  const mentee = (
+    await call('POST', 'mentees', {
+      staffId: menteePerson.id,
+      category: 'young-specialist',
+      difficulties: [{ id: d1, priority: 1 }],
+    })
+  ).json();
+  const mentor = (await call('POST', 'mentors', { staffId: mentorPerson.id, competences: [d1] })).json();
+  const group = (
+    await call('POST', 'groups', { mentorId: mentor.id, menteeIds: [mentee.id], forms: ['traditional'] })
+  ).json();
+  let v = group.version;
+  for (const participantId of [mentor.id, mentee.id])
+    v = (await call('POST', `groups/${group.id}/agreements`, { participantId, decision: 'agreed', version: v })).json()
+      .version;
+  const program = (
+    await call('POST', 'programs', {
+      groupId: group.id,
+      startsOn: todayIso(),
+      endsOn: addMonths(todayIso(), 4),
+      goals: 'Урок по этапам',
+    })
+  ).json();
+  const menteeUser = await linkedUser(t, org.id, ['mentee'], menteePerson.id);
+  const mentorUser = await linkedUser(t, org.id, ['mentor'], mentorPerson.id);
+  return { org, curator, call, mentee, mentor, group, program, menteeUser, mentorUser };
+}
+
 describe('a program’s results and self-assessments', () => {
   it('each writes their own, the curator any; the completion report carries them', async () => {
-    const { org, cookie: curator } = await orgWithUser(t, ['curator']);
-    const db = t.database.db;
-    const [d1] = await catalogIds(db, org.id);
-    const call = (method: 'GET' | 'POST' | 'PUT', path: string, body?: object, as = curator) =>
-      t.request({ method, url: `/api/v1/orgs/${org.id}/${path}`, cookie: as, ...(body ? { body } : {}) });
-    const menteePerson = await consentingStaff(db, org.id, ['personal-data']);
-    const mentorPerson = await consentingStaff(db, org.id, ['personal-data', 'mentor-role']);
-    const mentee = (
-      await call('POST', 'mentees', {
-        staffId: menteePerson.id,
-        category: 'young-specialist',
-        difficulties: [{ id: d1, priority: 1 }],
-      })
-    ).json();
-    const mentor = (await call('POST', 'mentors', { staffId: mentorPerson.id, competences: [d1] })).json();
-    const group = (
-      await call('POST', 'groups', { mentorId: mentor.id, menteeIds: [mentee.id], forms: ['traditional'] })
-    ).json();
-    let v = group.version;
-    for (const participantId of [mentor.id, mentee.id])
-      v = (
-        await call('POST', `groups/${group.id}/agreements`, { participantId, decision: 'agreed', version: v })
-      ).json().version;
-    const program = (
-      await call('POST', 'programs', {
-        groupId: group.id,
-        startsOn: todayIso(),
-        endsOn: addMonths(todayIso(), 4),
-        goals: 'Урок по этапам',
-      })
-    ).json();
+    const { curator, call, mentee, mentor, group, program, menteeUser, mentorUser } = await draftProgram();
     // A draft has nothing to sum up yet.
     const early = await call('PUT', `programs/${program.id}/outcome`, { results: 'x', version: program.version });
     expect(early.statusCode).toBe(409);
@@ -64,8 +71,6 @@ describe('a program’s results and self-assessments', () => {
     await call('POST', `programs/${program.id}/transitions`, { action: 'approve' });
     let version = (await call('POST', `programs/${program.id}/transitions`, { action: 'start' })).json().version;
 
-    const menteeUser = await linkedUser(t, org.id, ['mentee'], menteePerson.id);
-    const mentorUser = await linkedUser(t, org.id, ['mentor'], mentorPerson.id);
     const save = (body: object, as: string) => call('PUT', `programs/${program.id}/outcome`, { ...body, version }, as);
     const own = await save(
       { assessments: [{ participantId: mentee.id, text: 'Научилась планировать урок' }] },
@@ -97,5 +102,37 @@ describe('a program’s results and self-assessments', () => {
     }
     const events = (await call('GET', `programs/${program.id}/events`)).json().items;
     expect(events.filter((e: { action: string }) => e.action === 'outcome')).toHaveLength(2);
+  });
+
+  it('while it is a draft, the mentee and the curator leave remarks on it; a stranger may not', async () => {
+    const s = await draftProgram();
+    const remark = await s.call(
+      'POST',
+      `programs/${s.program.id}/comments`,
+      { text: 'Прошу добавить посещение уроков в параллели 5-х классов' },
+      s.menteeUser.cookie,
+    );
+    expect(remark.statusCode, remark.body).toBe(201);
+    expect(remark.json()).toMatchObject({
+      action: 'comment',
+      note: 'Прошу добавить посещение уроков в параллели 5-х классов',
+    });
+    expect((await s.call('POST', `programs/${s.program.id}/comments`, { text: 'Добавим в октябре' })).statusCode).toBe(
+      201,
+    );
+    expect((await s.call('POST', `programs/${s.program.id}/comments`, { text: ' ' })).statusCode).toBe(422);
+    const other = await consentingStaff(t.database.db, s.org.id, ['personal-data', 'mentor-role']);
+    const stranger = await linkedUser(t, s.org.id, ['mentor'], other.id);
+    expect((await s.call('POST', `programs/${s.program.id}/comments`, { text: 'x' }, stranger.cookie)).statusCode).toBe(
+      404,
+    );
+    const events = (await s.call('GET', `programs/${s.program.id}/events`)).json().items;
+    expect(
+      events.filter((e: { action: string }) => e.action === 'comment').map((e: { actor: string }) => e.actor),
+    ).toHaveLength(2);
+    // Once everyone agreed, the draft is closed for remarks.
+    for (const participantId of [s.mentor.id, s.mentee.id])
+      await s.call('POST', `programs/${s.program.id}/transitions`, { action: 'agree', participantId });
+    expect((await s.call('POST', `programs/${s.program.id}/comments`, { text: 'Поздно' })).statusCode).toBe(409);
   });
 });

@@ -3,7 +3,7 @@
 import { recordAudit } from '../audit/record-audit.js';
 import type { Db } from '../db/client.js';
 import type { TenantContext } from '../http/tenancy.js';
-import { programEvents } from './programs-table.js';
+import { type ProgramEventRow, programEvents } from './programs-table.js';
 
 export interface ProgramStep {
   action: string;
@@ -13,20 +13,29 @@ export interface ProgramStep {
   after?: object | null;
 }
 
-export async function logEvent(tx: Db, ctx: TenantContext, programId: string, event: ProgramStep): Promise<void> {
+export async function logEvent(
+  tx: Db,
+  ctx: TenantContext,
+  programId: string,
+  event: ProgramStep,
+): Promise<ProgramEventRow> {
   const before = (event.before as Record<string, unknown>) ?? null;
   const after = (event.after as Record<string, unknown>) ?? null;
-  await tx.insert(programEvents).values({
-    orgId: ctx.orgId,
-    programId,
-    action: event.action,
-    reason: event.reason ?? null,
-    note: event.note ?? null,
-    before,
-    after,
-    actorId: ctx.actor.userId,
-    actorName: ctx.actor.name,
-  });
+  const [row] = await tx
+    .insert(programEvents)
+    .values({
+      orgId: ctx.orgId,
+      programId,
+      action: event.action,
+      reason: event.reason ?? null,
+      note: event.note ?? null,
+      before,
+      after,
+      actorId: ctx.actor.userId,
+      actorName: ctx.actor.name,
+    })
+    .returning();
+  if (!row) throw new Error('insert returned nothing');
   await recordAudit(tx, ctx.actor, {
     orgId: ctx.orgId,
     entity: 'program',
@@ -36,4 +45,5 @@ export async function logEvent(tx: Db, ctx: TenantContext, programId: string, ev
     after,
     reason: event.reason ?? event.note ?? null,
   });
+  return row;
 }

@@ -8,6 +8,7 @@ import { expectedVersion, orgContext } from '../http/tenancy.js';
 import { paperFile, paperFormats, sendPaper } from '../orders/paper-files.js';
 import { todayIso } from '../shared/dates.js';
 import { addActivity, listActivities, presentActivity, updateActivity } from './activities.js';
+import { addComment } from './comments.js';
 import { addJournalEntry, listJournal, presentJournalEntry } from './journal.js';
 import { saveOutcome } from './outcome.js';
 import { programsOverview } from './overview.js';
@@ -32,7 +33,7 @@ import {
 } from './program-contract.js';
 import { completionReport, programDocument } from './program-document.js';
 import { loadProgramFacts } from './program-facts.js';
-import { getProgram, listProgramEvents, listPrograms, presentProgram } from './read-programs.js';
+import { getProgram, listProgramEvents, listPrograms, presentEvent, presentProgram } from './read-programs.js';
 import { decideRequest, fileRequest, listRequests, presentRequest } from './requests.js';
 import { programTemplates } from './templates.js';
 import { createProgram, transitionProgram } from './write-program.js';
@@ -174,6 +175,26 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       const row = await saveOutcome(db, ctx, request.params.id, request.body, version);
       reply.header('etag', `"${row.version}"`);
       return presentProgram(row, (await pendingChangesOf(db, ctx.orgId, [row.id])).get(row.id) ?? null);
+    },
+  );
+
+  app.post(
+    '/orgs/:orgId/programs/:id/comments',
+    {
+      schema: {
+        tags,
+        summary: 'Замечание к проекту программы (участник или куратор, пока программа — проект; §5.1)',
+        params: orgIdParam,
+        body: z.object({ text: z.string().trim().min(1).max(2000) }),
+        response: { 201: programEventSchema, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
+      await getProgram(db, ctx, request.params.id);
+      const row = await addComment(db, ctx, request.params.id, request.body.text);
+      reply.status(201);
+      return presentEvent(row);
     },
   );
 

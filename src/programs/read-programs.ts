@@ -11,7 +11,7 @@ import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { allowedActions } from './lifecycle.js';
 import { pendingChangesOf } from './program-changes.js';
 import type { Program, ProgramChange } from './program-contract.js';
-import { type ProgramRow, programEvents, programs } from './programs-table.js';
+import { type ProgramEventRow, type ProgramRow, programEvents, programs } from './programs-table.js';
 
 export function presentProgram(row: ProgramRow, pendingChange: ProgramChange | null = null): Program {
   return {
@@ -97,7 +97,11 @@ export async function listProgramEvents(db: Db, ctx: TenantContext, id: string) 
     .from(programEvents)
     .where(and(eq(programEvents.orgId, ctx.orgId), eq(programEvents.programId, id)))
     .orderBy(asc(programEvents.at), asc(programEvents.id));
-  return rows.map((e) => ({
+  return rows.map(presentEvent);
+}
+
+export function presentEvent(e: ProgramEventRow) {
+  return {
     id: e.id,
     action: e.action,
     reason: e.reason,
@@ -106,5 +110,5 @@ export async function listProgramEvents(db: Db, ctx: TenantContext, id: string) 
     after: e.after ?? null,
     actor: e.actorName,
     at: e.at.toISOString(),
-  }));
+  };
 }

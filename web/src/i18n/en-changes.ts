@@ -25,6 +25,13 @@ export const enChanges: Record<keyof typeof ruChanges, string> = {
   'changes.field.agreementEndsOn': "The mentor's supplementary agreement runs until",
   'changes.sign.programs': 'the changes of mentoring programmes waiting for this order take effect ({n});',
   'changes.links.programs': 'Programmes ({n})',
+  'remarks.title': 'Remarks on the draft',
+  'remarks.hint':
+    'The mentee takes part in drafting the programme: while it is a draft, the participants and the curator write here what to add or change.',
+  'remarks.none': 'No remarks yet.',
+  'remarks.new': 'Your remark',
+  'remarks.send': 'Send the remark',
+  'remarks.event': 'Remark on the draft',
   'outcome.event': 'Results written',
   'outcome.historyWho': 'self-assessment: {who}',
   'outcome.tab': 'Results',

@@ -24,6 +24,13 @@ export const ruChanges = {
   'changes.field.agreementEndsOn': 'Доп. соглашение наставника действует по',
   'changes.sign.programs': 'изменения программ наставничества, которые ждут этого приказа, вступят в силу ({n});',
   'changes.links.programs': 'Программы ({n})',
+  'remarks.title': 'Замечания к проекту',
+  'remarks.hint':
+    'Наставляемый участвует в разработке программы: пока она в проекте, участники и куратор пишут здесь, что добавить или изменить.',
+  'remarks.none': 'Замечаний пока нет.',
+  'remarks.new': 'Ваше замечание',
+  'remarks.send': 'Отправить замечание',
+  'remarks.event': 'Замечание к проекту',
   'outcome.event': 'Записаны итоги',
   'outcome.historyWho': 'самооценка: {who}',
   'outcome.tab': 'Итоги',

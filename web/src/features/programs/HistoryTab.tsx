@@ -148,7 +148,9 @@ export function HistoryTab({ program, people }: { program: Program; people: Peop
                         ? t(`changes.event.${e.action}`)
                         : e.action === 'outcome'
                           ? t('outcome.event')
-                          : e.action}
+                          : e.action === 'comment'
+                            ? t('remarks.event')
+                            : e.action}
                   </Text>
                 </Table.Td>
                 <Table.Td>

@@ -16,6 +16,7 @@ import { LoadError } from '../errors/LoadError';
 import { groupFormLabel } from '../groups/group-labels';
 import { ownEntryIds, usePeople } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
+import { DraftRemarks } from './DraftRemarks';
 import { HistoryTab } from './HistoryTab';
 import { JournalTab } from './JournalTab';
 import { OutcomeTab } from './OutcomeTab';
@@ -149,6 +150,9 @@ export function ProgramPage() {
           </Stack>
         </Paper>
       </SimpleGrid>
+      {p.status === 'draft' && (
+        <DraftRemarks program={p} mayWrite={manages || p.participants.some((x) => own.has(x.id))} />
+      )}
       <Tabs defaultValue={params.get('tab') ?? 'plan'} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="plan">{t('programs.tabs.plan')}</Tabs.Tab>
