@@ -186,4 +186,29 @@ describe('a program change that needs an order', () => {
     expect(report.size).toBeGreaterThan(1000);
     await context.close();
   });
+
+  it('an order on ended programs picks a completed program of the demo and says it was carried out in full', async () => {
+    const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ru-RU' });
+    const page = await context.newPage();
+    await signIn(page, run.url, 'curator');
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Приказы' }).click();
+    await page.getByRole('button', { name: 'Создать приказ' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Новый приказ' });
+    await dialog.getByRole('combobox', { name: /^Вид приказа/ }).click();
+    await page.getByRole('option', { name: 'О завершении программ' }).click();
+    await dialog.getByLabel('Программы', { exact: true }).click();
+    await page
+      .getByRole('option', { name: /\(завершена\)$/ })
+      .first()
+      .click();
+    await dialog.getByRole('button', { name: 'Подготовить проект' }).click();
+    await page
+      .getByRole('heading', { name: 'О завершении персонализированных программ наставничества', level: 1 })
+      .waitFor();
+    await page.getByRole('region', { name: 'Связанные записи' }).getByText('Программы (1)').waitFor();
+    expect(
+      await page.getByText('в связи с выполнением плана мероприятий в полном объёме', { exact: false }).count(),
+    ).toBeGreaterThan(0);
+    await context.close();
+  });
 });

@@ -187,13 +187,15 @@ function programPoints(programs: OrderProgramFacts[]): OrderPoint[] {
     const program = `персонализированной программы наставничества ${pairWords(p)} (программа ${termWords(p)})`;
     const change = p.change;
     if (!change) {
-      return p.status === 'completed'
-        ? [
-            point(
-              `Считать завершённой в связи с выполнением плана мероприятий в полном объёме (п. 7.1 Положения) реализацию ${program}.`,
-            ),
-          ]
-        : [point(`Внести изменения в реализацию ${program}.`)];
+      if (p.status === 'completed')
+        return [
+          point(
+            `Считать завершённой в связи с выполнением плана мероприятий в полном объёме (п. 7.1 Положения) реализацию ${program}.`,
+          ),
+        ];
+      if (p.status === 'terminated')
+        return [point(`Считать досрочно завершённой (п. 7.1 Положения) реализацию ${program}.`)];
+      return [point(`Внести изменения в реализацию ${program}: ____________________.`)];
     }
     switch (change.action) {
       case 'extend':

@@ -1,7 +1,7 @@
 // Loads what an order's default content is built from: the organization, its curator and the
 // records the order links to. A link to a record the organization does not have is refused with
 // the field named, so a draft never points at nothing.
-import { and, arrayContains, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, inArray, isNotNull, isNull, or } from 'drizzle-orm';
 import { memberships } from '../auth/auth-tables.js';
 import { mentees, mentors } from '../banks/banks-table.js';
 import type { Db } from '../db/client.js';
@@ -190,6 +190,8 @@ export async function loadOrderFacts(
   kind: OrderKind,
   links: readonly OrderLink[],
   today: string,
+  /** The draft being rebuilt: the program changes waiting for it are part of its text. */
+  orderId: string | null = null,
 ): Promise<OrderFacts> {
   return {
     kind,
@@ -213,12 +215,22 @@ export async function loadOrderFacts(
       db,
       org.id,
       links.filter((l) => l.entity === 'program').map((l) => l.entityId),
+      orderId,
     ),
   };
 }
 
-/** Linked programs with their pair and the change that waits for an order, if any. */
-export async function programFacts(db: Db, orgId: string, ids: string[]): Promise<OrderProgramFacts[]> {
+/**
+ * Linked programs with their pair and the change that waits for this order, if any: one being asked
+ * for now (not yet tied to a draft) or one already tied to the draft `orderId`. A change waiting for
+ * another order is that order's business.
+ */
+export async function programFacts(
+  db: Db,
+  orgId: string,
+  ids: string[],
+  orderId: string | null = null,
+): Promise<OrderProgramFacts[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select()
@@ -232,6 +244,9 @@ export async function programFacts(db: Db, orgId: string, ids: string[]): Promis
         eq(programChanges.orgId, orgId),
         inArray(programChanges.programId, ids),
         eq(programChanges.status, 'pending'),
+        orderId
+          ? or(isNull(programChanges.orderId), eq(programChanges.orderId, orderId))
+          : isNull(programChanges.orderId),
       ),
     );
   const mentorIds = [

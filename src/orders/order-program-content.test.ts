@@ -97,4 +97,12 @@ describe('orders on a program change', () => {
     expect(title).toBe('О завершении персонализированных программ наставничества');
     expect(content.points[0]?.text).toContain('выполнением плана мероприятий в полном объёме');
   });
+
+  it('an order naming a program without a waiting change says what the program’s status says', () => {
+    const text = (status: string) =>
+      buildOrderContent({ ...sampleFacts('program-end'), programs: [{ ...sampleProgram(null), status }] }).content
+        .points[0]?.text;
+    expect(text('terminated')).toContain('Считать досрочно завершённой');
+    expect(text('active')).toContain('Внести изменения в реализацию');
+  });
 });

@@ -150,7 +150,7 @@ export async function updateOrder(
     let title = input.title ?? before.title;
     if (!input.content && (input.rebuild || linksChanged)) {
       const org = await getOrganization(tx, ctx.orgId);
-      const built = buildOrderContent(await loadOrderFacts(tx, org, before.kind, links, today));
+      const built = buildOrderContent(await loadOrderFacts(tx, org, before.kind, links, today, id));
       content = built.content;
       if (input.rebuild && !input.title) title = built.title;
     }

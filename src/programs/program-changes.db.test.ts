@@ -24,7 +24,7 @@ async function runningProgramOfFixedPair(fixByOrder = true) {
   const directorUser = await makeUser(db, org.id, ['director']);
   const director = await login(t, directorUser.login);
   const [d1] = await catalogIds(db, org.id);
-  const call = async (method: 'GET' | 'POST' | 'DELETE', path: string, body?: object, as = curator) =>
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object, as = curator) =>
     t.request({ method, url: `/api/v1/orgs/${org.id}/${path}`, cookie: as, ...(body ? { body } : {}) });
   const menteePerson = await consentingStaff(db, org.id, ['personal-data']);
   const mentorPerson = await consentingStaff(db, org.id, ['personal-data', 'mentor-role']);
@@ -91,6 +91,17 @@ describe('program changes that need the director’s order', () => {
       links: [{ entity: 'program', entityId: s.program.id }],
     });
     expect(order.content.points[0].text).toContain('Продлить до');
+    // Built again from its records, the draft still says what waits for it…
+    const rebuilt = await s.call('PUT', `orders/${orderId}`, { rebuild: true, version: order.version });
+    expect(rebuilt.statusCode, rebuilt.body).toBe(200);
+    expect(rebuilt.json().content.points[0].text).toContain('Продлить до');
+    order.version = rebuilt.json().version;
+    // …while another order on the same program does not claim the change as its own.
+    const other = (
+      await s.call('POST', 'orders', { kind: 'program-change', links: [{ entity: 'program', entityId: s.program.id }] })
+    ).json();
+    expect(JSON.stringify(other.content.points)).not.toContain('Продлить до');
+    await s.call('DELETE', `orders/${other.id}`, { version: other.version });
     // Nothing else happens to the program while the change waits (a correction still may).
     const blocked = await s.step({ action: 'terminate', reason: 'mutual' });
     expect(blocked.statusCode).toBe(409);

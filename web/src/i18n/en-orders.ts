@@ -72,6 +72,9 @@ export const enOrders: Record<keyof typeof ruOrders, string> = {
   'orders.curatorHint': 'The staff member the order appoints as curator.',
   'orders.field.mentors': 'Mentors',
   'orders.field.mentees': 'Mentees',
+  'orders.field.programs': 'Programmes',
+  'orders.programsHint':
+    "A change of a programme (an extension, a new mentor, an early end) is best started on the programme's page: the draft order appears by itself and applies the change when signed.",
   'orders.peopleHint': 'They go into the appendix and onto the acquaintance sheet.',
   'orders.nothingFound': 'Nothing found',
   'orders.field.cancels': 'Cancels order',

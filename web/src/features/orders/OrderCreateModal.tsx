@@ -12,6 +12,8 @@ import { ProblemAlert } from '../../ui/ProblemAlert';
 import { StaffPicker } from '../banks/StaffPicker';
 import { usePeople } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
+import { programTitle, statusLabel } from '../programs/program-labels';
+import { usePrograms } from '../programs/programs-api';
 import { AgreedGroupsPicker, useAgreedGroups } from './AgreedGroupsPicker';
 import { orderKindLabel, orderRef } from './order-labels';
 import { defaultTitleFor, linkEntityOf, pickFor } from './order-people';
@@ -37,7 +39,8 @@ export function OrderCreateModal({
   const [tried, setTried] = useState(false);
   const pick = pickFor[kind];
   const agreed = useAgreedGroups(orgId, pick === 'group');
-  const people = usePeople(orgId, pick === 'mentor' || pick === 'mentee');
+  const people = usePeople(orgId, pick === 'mentor' || pick === 'mentee' || pick === 'program');
+  const programs = usePrograms(orgId, {}, pick === 'program');
   const signed = useOrders(orgId, { kind: null, status: 'signed', year: null });
   const chosenGroups = groupIds ?? agreed.groups.map((g) => g.id);
   const shownTitle =
@@ -72,6 +75,11 @@ export function OrderCreateModal({
     );
   };
 
+  // An order on ended programs sums up those that ended; a change concerns running ones.
+  const programStatuses = kind === 'program-end' ? ['completed', 'terminated'] : ['active', 'approved'];
+  const programOptions = (programs.data ?? [])
+    .filter((p) => programStatuses.includes(p.status))
+    .map((p) => ({ value: p.id, label: `${programTitle(t, p, people)} (${statusLabel(t, p.status)})` }));
   const personOptions =
     pick === 'mentor'
       ? [...people.mentors.values()].map((m) => ({ value: m.id, label: people.mentor(m.id)?.name ?? m.id }))
@@ -123,6 +131,18 @@ export function OrderCreateModal({
               description={t('orders.curatorHint')}
               value={staffId}
               onChange={setStaffId}
+            />
+          )}
+          {pick === 'program' && (
+            <MultiSelect
+              label={t('orders.field.programs')}
+              description={t('orders.programsHint')}
+              data={programOptions}
+              value={personIds}
+              onChange={setPersonIds}
+              searchable
+              clearable
+              nothingFoundMessage={t('orders.nothingFound')}
             />
           )}
           {(pick === 'mentor' || pick === 'mentee') && (

@@ -1,9 +1,10 @@
 // Who an order on people names, by kind: the curator order a staff member, orders on mentors
-// their bank entries, orders on programs the mentees; an order on pairs names the agreed groups.
+// their bank entries; an order on pairs names the agreed groups, an order changing or ending
+// programs names the programs.
 import { defaultTitle, type OrderGroupFacts } from '../../../../src/orders/order-content.js';
 import type { OrderKind, OrderLinkEntity } from '../../../../src/orders/order-contract.js';
 
-export type PeoplePick = 'none' | 'staff' | 'mentor' | 'mentee' | 'group';
+export type PeoplePick = 'none' | 'staff' | 'mentor' | 'mentee' | 'group' | 'program';
 
 export const pickFor: Record<OrderKind, PeoplePick> = {
   regulation: 'none',
@@ -11,8 +12,8 @@ export const pickFor: Record<OrderKind, PeoplePick> = {
   council: 'mentor',
   mentors: 'mentor',
   groups: 'group',
-  'program-change': 'mentee',
-  'program-end': 'mentee',
+  'program-change': 'program',
+  'program-end': 'program',
   incentive: 'mentor',
   other: 'none',
 };
@@ -22,6 +23,7 @@ export const linkEntityOf: Record<Exclude<PeoplePick, 'none'>, OrderLinkEntity> 
   mentor: 'mentor',
   mentee: 'mentee',
   group: 'group',
+  program: 'program',
 };
 
 const nobody = { lastName: '', firstName: '', middleName: null, position: '' };
