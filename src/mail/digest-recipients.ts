@@ -232,6 +232,7 @@ export async function digestRecipients(db: Db, orgId: string, day: IsoDate): Pro
         pending: d.pending.map(nameOf),
       })),
       requests: view.requests.map((r) => ({ program: ref(r.programId), kind: r.kind })),
+      awaitingOrder: view.awaitingOrder.map((w) => ({ program: ref(w.programId), action: w.action })),
     };
     for (const l of reachable) {
       const email = (l.userEmail?.trim() || l.staffEmail?.trim()) as string;

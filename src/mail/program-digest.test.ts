@@ -11,7 +11,14 @@ import {
 const program = { id: 'p1', label: 'Петрова А. С. → Иванов И. И.' };
 const other = { id: 'p2', label: 'Сидорова Е. В. → Козлов П. Р.' };
 const noOwn: OwnItems = { overdue: [], dueSoon: [], awaitingAgreement: [], endingSoon: [] };
-const noOrg: OrgItems = { overdue: [], quiet: [], endingSoon: [], awaitingAgreement: [], requests: [] };
+const noOrg: OrgItems = {
+  overdue: [],
+  quiet: [],
+  endingSoon: [],
+  awaitingAgreement: [],
+  requests: [],
+  awaitingOrder: [],
+};
 
 function input(overrides: Partial<DigestInput>): DigestInput {
   return {
@@ -90,6 +97,7 @@ describe('the program digest', () => {
             { program, kind: 'replace-mentor' },
             { program: other, kind: 'release' },
           ],
+          awaitingOrder: [{ program: other, action: 'extend' }],
         },
       }),
     );
@@ -107,7 +115,9 @@ describe('the program digest', () => {
     expect(text).toContain('просьба наставника об освобождении — Сидорова Е. В.');
     expect(text).not.toContain('заканчиваются в ближайшие 14 дней');
     expect(text).not.toContain('Ваши программы');
-    expect(letter?.html.match(/<li>/g)).toHaveLength(20 + 1 + 2 + 1 + 2);
+    expect(text).toContain('Изменения программ, которые ждут подписания приказа: 1');
+    expect(text).toContain('Продление — Сидорова Е. В. → Козлов П. Р.');
+    expect(letter?.html.match(/<li>/g)).toHaveLength(20 + 1 + 2 + 1 + 2 + 1);
   });
 
   it('puts a curator’s own programs and the organization in one letter', () => {
@@ -118,7 +128,7 @@ describe('the program digest', () => {
     expect(letter?.text).toContain('Программы, которые заканчиваются в ближайшие 14 дней: 1');
     expect(digestSummary(own, org)).toBe(
       'свои программы: просрочено 1, скоро срок 0, ждут согласия 0, заканчиваются 0; ' +
-        'организация: просрочено 0, без записей 0, заканчиваются 1, проекты ждут согласия 0, обращения 0',
+        'организация: просрочено 0, без записей 0, заканчиваются 1, проекты ждут согласия 0, обращения 0, ждут приказа 0',
     );
   });
 

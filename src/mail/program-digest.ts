@@ -30,6 +30,8 @@ export interface OrgItems {
   endingSoon: { program: ProgramRef; endsOn: IsoDate }[];
   awaitingAgreement: { program: ProgramRef; pending: string[] }[];
   requests: { program: ProgramRef; kind: 'replace-mentor' | 'release' }[];
+  /** Changes of programs waiting for the director to sign their draft order. */
+  awaitingOrder: { program: ProgramRef; action: 'extend' | 'replace-mentor' | 'terminate' }[];
 }
 
 export interface DigestInput {
@@ -53,6 +55,12 @@ export interface Letter {
 export const dueSoonDays = 3;
 /** A curator's list stops here and says how many more there are; the app has them all. */
 export const listLimit = 20;
+
+const changeKinds: Record<OrgItems['awaitingOrder'][number]['action'], string> = {
+  extend: 'Продление',
+  'replace-mentor': 'Замена наставника',
+  terminate: 'Досрочное завершение',
+};
 
 const requestKinds = {
   'replace-mentor': 'просьба наставляемого о замене наставника',
@@ -105,7 +113,8 @@ export function isEmptyOrg(org: OrgItems | null): boolean {
       !org.quiet.length &&
       !org.endingSoon.length &&
       !org.awaitingAgreement.length &&
-      !org.requests.length)
+      !org.requests.length &&
+      !org.awaitingOrder.length)
   );
 }
 
@@ -170,6 +179,12 @@ export function programDigest(input: DigestInput): Letter | null {
           'Обращения участников, которые ждут решения',
           org.requests,
           (r) => ({ text: `${requestKinds[r.kind]} — ${r.program.label}`, link: programUrl(r.program) }),
+          listLimit,
+        ),
+        section(
+          'Изменения программ, которые ждут подписания приказа',
+          org.awaitingOrder,
+          (w) => ({ text: `${changeKinds[w.action]} — ${w.program.label}`, link: programUrl(w.program) }),
           listLimit,
         ),
       ].filter((s) => s.lines.length > 0),
@@ -245,7 +260,7 @@ export function digestSummary(own: OwnItems | null, org: OrgItems | null): strin
     parts.push(
       `организация: просрочено ${org.overdue.length}, без записей ${org.quiet.length}, ` +
         `заканчиваются ${org.endingSoon.length}, проекты ждут согласия ${org.awaitingAgreement.length}, ` +
-        `обращения ${org.requests.length}`,
+        `обращения ${org.requests.length}, ждут приказа ${org.awaitingOrder.length}`,
     );
   }
   return parts.join('; ');

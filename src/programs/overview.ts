@@ -8,7 +8,7 @@ import { shiftDays } from '../calendar/production-calendar.js';
 import type { Db } from '../db/client.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { closedActivityStatuses } from './program-contract.js';
-import { programActivities, programJournal, programRequests, programs } from './programs-table.js';
+import { programActivities, programChanges, programJournal, programRequests, programs } from './programs-table.js';
 import { listPrograms } from './read-programs.js';
 
 export const quietDays = 21;
@@ -23,7 +23,8 @@ export async function programsOverview(db: Db, ctx: TenantContext, today: string
     visible.push(...page.items.map((p) => p.id));
     cursor = page.nextCursor ?? undefined;
   } while (cursor);
-  if (visible.length === 0) return { overdue: [], quiet: [], endingSoon: [], awaitingAgreement: [], requests: [] };
+  if (visible.length === 0)
+    return { overdue: [], quiet: [], endingSoon: [], awaitingAgreement: [], requests: [], awaitingOrder: [] };
 
   const rows = await db
     .select()
@@ -99,5 +100,18 @@ export async function programsOverview(db: Db, ctx: TenantContext, today: string
       ),
     );
 
-  return { overdue, quiet, endingSoon, awaitingAgreement, requests };
+  const waiting = await db
+    .select({ programId: programChanges.programId, action: programChanges.action, orderId: programChanges.orderId })
+    .from(programChanges)
+    .where(
+      and(
+        eq(programChanges.orgId, ctx.orgId),
+        inArray(programChanges.programId, visible),
+        eq(programChanges.status, 'pending'),
+      ),
+    );
+  const groupOf = new Map(rows.map((p) => [p.id, p.groupId]));
+  const awaitingOrder = waiting.map((w) => ({ ...w, groupId: groupOf.get(w.programId) ?? '' }));
+
+  return { overdue, quiet, endingSoon, awaitingAgreement, requests, awaitingOrder };
 }

@@ -107,12 +107,18 @@ describe('program changes that need the director’s order', () => {
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().code).toBe('PROGRAM_CHANGE_PENDING');
     expect(blocked.json().detail).toContain('О продлении срока');
+    // The home page's overview tells the curator and the director that it waits for an order.
+    const waitingView = (await s.call('GET', 'programs/overview', undefined, s.director)).json();
+    expect(waitingView.awaitingOrder).toEqual([
+      { programId: s.program.id, groupId: s.group.id, action: 'extend', orderId },
+    ]);
     // The director signs: the new end applies, the history names the order.
     const signed = await s.call('POST', `orders/${orderId}/sign`, { version: order.version }, s.director);
     expect(signed.statusCode).toBe(200);
     const number = signed.json().number;
     const after = (await s.call('GET', `programs/${s.program.id}`)).json();
     expect(after).toMatchObject({ endsOn: newEnd, pendingChange: null, status: 'active' });
+    expect((await s.call('GET', 'programs/overview')).json().awaitingOrder).toEqual([]);
     const events = (await s.call('GET', `programs/${s.program.id}/events`)).json().items;
     const last = events.at(-1);
     expect(events.at(-2)).toMatchObject({ action: 'change-requested', after: { change: 'extend', endsOn: newEnd } });

@@ -290,6 +290,15 @@ export const programsOverviewSchema = z
     requests: z.array(
       z.object({ programId: z.uuid(), requestId: z.uuid(), kind: z.enum(['replace-mentor', 'release']) }),
     ),
+    /** Changes waiting for the director to sign their draft order. */
+    awaitingOrder: z.array(
+      z.object({
+        programId: z.uuid(),
+        groupId: z.uuid(),
+        action: z.enum(programChangeActions),
+        orderId: z.uuid().nullable(),
+      }),
+    ),
   })
   .meta({ id: 'ProgramsOverview' });
 

@@ -24,6 +24,8 @@ export const enChanges: Record<keyof typeof ruChanges, string> = {
   'changes.field.order': 'Order',
   'changes.field.agreementEndsOn': "The mentor's supplementary agreement runs until",
   'changes.sign.programs': 'the changes of mentoring programmes waiting for this order take effect ({n});',
+  'attention.awaitingOrder': 'Changes waiting for a signed order',
+  'attention.toOrder': 'the draft order',
   'changes.links.programs': 'Programmes ({n})',
   'remarks.title': 'Remarks on the draft',
   'remarks.hint':

@@ -23,6 +23,8 @@ export const ruChanges = {
   'changes.field.order': 'Приказ',
   'changes.field.agreementEndsOn': 'Доп. соглашение наставника действует по',
   'changes.sign.programs': 'изменения программ наставничества, которые ждут этого приказа, вступят в силу ({n});',
+  'attention.awaitingOrder': 'Изменения ждут подписания приказа',
+  'attention.toOrder': 'проект приказа',
   'changes.links.programs': 'Программы ({n})',
   'remarks.title': 'Замечания к проекту',
   'remarks.hint':

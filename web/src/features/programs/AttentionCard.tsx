@@ -12,6 +12,7 @@ import { formatDate } from '../../lib/format';
 import { useGroups } from '../groups/groups-api';
 import { usePeople } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
+import { actionLabel } from './program-labels';
 
 interface Overview {
   overdue: { programId: string; activityId: string; title: string; dueOn: string | null }[];
@@ -19,6 +20,12 @@ interface Overview {
   endingSoon: { programId: string; groupId: string; endsOn: string }[];
   awaitingAgreement: { programId: string; groupId: string; pending: string[] }[];
   requests: { programId: string; requestId: string; kind: 'replace-mentor' | 'release' }[];
+  awaitingOrder: {
+    programId: string;
+    groupId: string;
+    action: 'extend' | 'replace-mentor' | 'terminate';
+    orderId: string | null;
+  }[];
 }
 
 export function AttentionCard() {
@@ -35,7 +42,12 @@ export function AttentionCard() {
   const o = overview.data;
   if (!enabled || !o) return null;
   const total =
-    o.overdue.length + o.quiet.length + o.endingSoon.length + o.awaitingAgreement.length + o.requests.length;
+    o.overdue.length +
+    o.quiet.length +
+    o.endingSoon.length +
+    o.awaitingAgreement.length +
+    o.requests.length +
+    o.awaitingOrder.length;
   if (total === 0) return null;
   const pair = (groupId: string) => {
     const g = (groups.data ?? []).find((x) => x.id === groupId);
@@ -105,6 +117,22 @@ export function AttentionCard() {
             const g = groupOf(r.programId);
             return link(r.programId, `${t(`programs.requests.kind.${r.kind}`)}${g ? `: ${pair(g)}` : ''}`);
           }),
+        )}
+        {section(
+          t('attention.awaitingOrder'),
+          o.awaitingOrder.map((w) => (
+            <>
+              {link(w.programId, `${actionLabel(t, w.action)}: ${pair(w.groupId)}`)}
+              {w.orderId && can('order:read') && (
+                <>
+                  {' — '}
+                  <Anchor component={Link} to={`/orgs/${orgId}/orders/${w.orderId}`} size="sm">
+                    {t('attention.toOrder')}
+                  </Anchor>
+                </>
+              )}
+            </>
+          )),
         )}
       </Stack>
     </Paper>
