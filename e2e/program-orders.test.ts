@@ -126,8 +126,11 @@ describe('a program change that needs an order', () => {
     const context = await run.browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'ru-RU' });
     const page = await context.newPage();
     await signIn(page, run.url, 'director');
-    await page.goto(`${run.url}${programPath}`);
-    await page.getByRole('link', { name: 'Открыть проект приказа' }).click();
+    // The home page says what waits for the director's signature, with the way to the draft.
+    const attention = page.getByRole('region', { name: 'Программы: что требует внимания' });
+    await attention.getByText('Изменения ждут подписания приказа (1)').waitFor();
+    await shot(page, 'change-3b-director-home');
+    await attention.getByRole('link', { name: 'проект приказа' }).click();
     await page.getByRole('button', { name: 'Подписать' }).click();
     const sign = page.getByRole('dialog', { name: 'Подписать приказ' });
     await sign.getByText('изменения программ наставничества, которые ждут этого приказа', { exact: false }).waitFor();

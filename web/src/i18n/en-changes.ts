@@ -26,6 +26,9 @@ export const enChanges: Record<keyof typeof ruChanges, string> = {
   'changes.sign.programs': 'the changes of mentoring programmes waiting for this order take effect ({n});',
   'attention.awaitingOrder': 'Changes waiting for a signed order',
   'attention.toOrder': 'the draft order',
+  'changes.kind.extend': 'Extension',
+  'changes.kind.replace-mentor': 'New mentor',
+  'changes.kind.terminate': 'Early end',
   'changes.links.programs': 'Programmes ({n})',
   'remarks.title': 'Remarks on the draft',
   'remarks.hint':

@@ -25,6 +25,9 @@ export const ruChanges = {
   'changes.sign.programs': 'изменения программ наставничества, которые ждут этого приказа, вступят в силу ({n});',
   'attention.awaitingOrder': 'Изменения ждут подписания приказа',
   'attention.toOrder': 'проект приказа',
+  'changes.kind.extend': 'Продление',
+  'changes.kind.replace-mentor': 'Замена наставника',
+  'changes.kind.terminate': 'Досрочное завершение',
   'changes.links.programs': 'Программы ({n})',
   'remarks.title': 'Замечания к проекту',
   'remarks.hint':

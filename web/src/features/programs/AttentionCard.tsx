@@ -12,7 +12,6 @@ import { formatDate } from '../../lib/format';
 import { useGroups } from '../groups/groups-api';
 import { usePeople } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
-import { actionLabel } from './program-labels';
 
 interface Overview {
   overdue: { programId: string; activityId: string; title: string; dueOn: string | null }[];
@@ -122,7 +121,7 @@ export function AttentionCard() {
           t('attention.awaitingOrder'),
           o.awaitingOrder.map((w) => (
             <>
-              {link(w.programId, `${actionLabel(t, w.action)}: ${pair(w.groupId)}`)}
+              {link(w.programId, `${t(`changes.kind.${w.action}`)}: ${pair(w.groupId)}`)}
               {w.orderId && can('order:read') && (
                 <>
                   {' — '}

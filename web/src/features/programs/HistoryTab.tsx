@@ -10,6 +10,7 @@ import {
   type TerminationReason,
   terminationReasons,
 } from '../../../../src/programs/lifecycle.js';
+import { type ProgramChangeAction, programChangeActions } from '../../../../src/programs/program-contract.js';
 import { type Translate, useT } from '../../i18n';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { TableSkeleton } from '../../ui/TableSkeleton';
@@ -17,7 +18,7 @@ import { LoadError } from '../errors/LoadError';
 import { groupFormLabel } from '../groups/group-labels';
 import type { People } from '../groups/people-api';
 import { useOrg } from '../org/OrgScope';
-import { actionLabel, participantName, reasonLabel, statusLabel } from './program-labels';
+import { participantName, reasonLabel, statusLabel } from './program-labels';
 import { type Program, useProgramEvents } from './programs-api';
 
 const fieldKeys = {
@@ -47,8 +48,8 @@ function valueText(t: Translate, people: People, key: string, value: unknown): s
       .join(', ');
     return [o.results, who && t('outcome.historyWho', { who })].filter(Boolean).join('; ') || '—';
   }
-  if (key === 'change' && (programActions as readonly string[]).includes(String(value)))
-    return actionLabel(t, value as ProgramAction);
+  if (key === 'change' && (programChangeActions as readonly string[]).includes(String(value)))
+    return t(`changes.kind.${value as ProgramChangeAction}`);
   if (key === 'forms' && Array.isArray(value)) return value.map((f) => groupFormLabel(t, f as GroupForm)).join(', ');
   if (key === 'mentorId' && typeof value === 'string') return people.mentor(value)?.name ?? t('programs.unknown');
   if (key === 'participants' && Array.isArray(value))
