@@ -143,7 +143,11 @@ describe('a program from draft to completion', () => {
     const mp = await mc.newPage();
     await signIn(mp, run.url, 'mentee');
     await mp.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Программы' }).click();
-    await mp.getByRole('link', { name: new RegExp(menteeSurname) }).click();
+    // The list, not the home page it came from: both name the pair.
+    await mp
+      .getByRole('table', { name: 'Программы наставничества' })
+      .getByRole('link', { name: new RegExp(menteeSurname) })
+      .click();
     await mp.getByRole('button', { name: 'Согласовать' }).click();
     const agree = mp.getByRole('dialog', { name: /Согласовать/ });
     await agree.getByText('Вы согласны с программой').waitFor();
@@ -185,7 +189,10 @@ describe('a program from draft to completion', () => {
     const page = await context.newPage();
     await signIn(page, run.url, 'mentor');
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Программы' }).click();
-    await page.getByRole('link', { name: new RegExp(menteeSurname) }).click();
+    await page
+      .getByRole('table', { name: 'Программы наставничества' })
+      .getByRole('link', { name: new RegExp(menteeSurname) })
+      .click();
     await page.getByText('выполняется', { exact: true }).first().waitFor();
     await page.getByRole('button', { name: 'Добавить мероприятие' }).waitFor();
     // The steps of the program's life are the curator's.
