@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogIds, consentingStaff, linkedUser } from '../../test/bank-factories.js';
-import { orgWithUser } from '../../test/factories.js';
+import { consentingStaff, linkedUser } from '../../test/bank-factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { agreedPair } from '../../test/program-factories.js';
 import { todayIso } from '../shared/dates.js';
 import { addMonths } from './lifecycle.js';
 
@@ -25,28 +25,7 @@ async function docxText(body: Buffer): Promise<string> {
 
 /** A school with a pair, its people linked to accounts, and a draft program for it. */
 async function draftProgram() {
-  const { org, cookie: curator } = await orgWithUser(t, ['curator']);
-  const db = t.database.db;
-  const [d1] = await catalogIds(db, org.id);
-  const call = (method: 'GET' | 'POST' | 'PUT', path: string, body?: object, as = curator) =>
-    t.request({ method, url: `/api/v1/orgs/${org.id}/${path}`, cookie: as, ...(body ? { body } : {}) });
-  const menteePerson = await consentingStaff(db, org.id, ['personal-data']);
-  const mentorPerson = await consentingStaff(db, org.id, ['personal-data', 'mentor-role']);
-  const mentee = (
-    await call('POST', 'mentees', {
-      staffId: menteePerson.id,
-      category: 'young-specialist',
-      difficulties: [{ id: d1, priority: 1 }],
-    })
-  ).json();
-  const mentor = (await call('POST', 'mentors', { staffId: mentorPerson.id, competences: [d1] })).json();
-  const group = (
-    await call('POST', 'groups', { mentorId: mentor.id, menteeIds: [mentee.id], forms: ['traditional'] })
-  ).json();
-  let v = group.version;
-  for (const participantId of [mentor.id, mentee.id])
-    v = (await call('POST', `groups/${group.id}/agreements`, { participantId, decision: 'agreed', version: v })).json()
-      .version;
+  const { org, cookie: curator, call, group, mentee, mentor, menteePerson, mentorPerson } = await agreedPair(t);
   const program = (
     await call('POST', 'programs', {
       groupId: group.id,

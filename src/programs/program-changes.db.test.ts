@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogIds, consentingStaff } from '../../test/bank-factories.js';
-import { login, makeUser, orgWithUser } from '../../test/factories.js';
+import { login, makeUser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { agreedPair } from '../../test/program-factories.js';
 import { afterWorkingDays } from '../calendar/production-calendar.js';
 import { todayIso } from '../shared/dates.js';
 import { addMonths } from './lifecycle.js';
@@ -19,34 +19,9 @@ afterAll(async () => {
  * mentor, the curator's and the director's cookies.
  */
 async function runningProgramOfFixedPair(fixByOrder = true) {
-  const { org, cookie: curator } = await orgWithUser(t, ['curator']);
-  const db = t.database.db;
-  const directorUser = await makeUser(db, org.id, ['director']);
+  const { org, cookie: curator, call, group, mentee, mentor, second } = await agreedPair(t);
+  const directorUser = await makeUser(t.database.db, org.id, ['director']);
   const director = await login(t, directorUser.login);
-  const [d1] = await catalogIds(db, org.id);
-  const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', path: string, body?: object, as = curator) =>
-    t.request({ method, url: `/api/v1/orgs/${org.id}/${path}`, cookie: as, ...(body ? { body } : {}) });
-  const menteePerson = await consentingStaff(db, org.id, ['personal-data']);
-  const mentorPerson = await consentingStaff(db, org.id, ['personal-data', 'mentor-role']);
-  const secondPerson = await consentingStaff(db, org.id, ['personal-data', 'mentor-role']);
-  const mentee = (
-    await call('POST', 'mentees', {
-      staffId: menteePerson.id,
-      category: 'new-to-school',
-      difficulties: [{ id: d1, priority: 1 }],
-    })
-  ).json();
-  const mentor = (await call('POST', 'mentors', { staffId: mentorPerson.id, competences: [d1] })).json();
-  const second = (await call('POST', 'mentors', { staffId: secondPerson.id, competences: [d1] })).json();
-  const group = (
-    await call('POST', 'groups', { mentorId: mentor.id, menteeIds: [mentee.id], forms: ['traditional'] })
-  ).json();
-  let version = group.version;
-  for (const participantId of [mentor.id, mentee.id]) {
-    version = (
-      await call('POST', `groups/${group.id}/agreements`, { participantId, decision: 'agreed', version })
-    ).json().version;
-  }
   if (fixByOrder) {
     const pairs = (
       await call('POST', 'orders', { kind: 'groups', links: [{ entity: 'group', entityId: group.id }] })

@@ -1,8 +1,9 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { catalogIds, consentingStaff, linkedUser } from '../../test/bank-factories.js';
+import { consentingStaff, linkedUser } from '../../test/bank-factories.js';
 import { orgWithUser } from '../../test/factories.js';
 import { startTestApp, type TestApp } from '../../test/harness.js';
+import { agreedPair as schoolWithPair } from '../../test/program-factories.js';
 import { shiftDays } from '../calendar/production-calendar.js';
 import { todayIso } from '../shared/dates.js';
 import { addMonths } from './lifecycle.js';
@@ -15,36 +16,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A school with an agreed pair, a second mentor, and the curator's cookie. */
-async function agreedPair() {
-  const { org, cookie } = await orgWithUser(t, ['curator']);
-  const db = t.database.db;
-  const [d1] = await catalogIds(db, org.id);
-  const call = async (method: 'GET' | 'POST', path: string, body?: object, as = cookie) =>
-    t.request({ method, url: `/api/v1/orgs/${org.id}/${path}`, cookie: as, ...(body ? { body } : {}) });
-  const menteePerson = await consentingStaff(db, org.id, ['personal-data']);
-  const mentorPerson = await consentingStaff(db, org.id, ['personal-data', 'mentor-role']);
-  const secondPerson = await consentingStaff(db, org.id, ['personal-data', 'mentor-role']);
-  const mentee = (
-    await call('POST', 'mentees', {
-      staffId: menteePerson.id,
-      category: 'young-specialist',
-      difficulties: [{ id: d1, priority: 1 }],
-    })
-  ).json();
-  const mentor = (await call('POST', 'mentors', { staffId: mentorPerson.id, competences: [d1] })).json();
-  const second = (await call('POST', 'mentors', { staffId: secondPerson.id, competences: [d1] })).json();
-  const group = (
-    await call('POST', 'groups', { mentorId: mentor.id, menteeIds: [mentee.id], forms: ['traditional'] })
-  ).json();
-  let version = group.version;
-  for (const participantId of [mentor.id, mentee.id]) {
-    const res = await call('POST', `groups/${group.id}/agreements`, { participantId, decision: 'agreed', version });
-    expect(res.statusCode).toBe(200);
-    version = res.json().version;
-  }
-  return { org, cookie, call, group, mentee, mentor, second, menteePerson, mentorPerson, secondPerson, d1 };
-}
+const agreedPair = () => schoolWithPair(t);
 
 describe('programs', () => {
   it('refuses a term outside 3–12 months with a clear message (422), and a group not yet agreed', async () => {

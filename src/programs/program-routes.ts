@@ -12,7 +12,7 @@ import { addComment } from './comments.js';
 import { addJournalEntry, listJournal, presentJournalEntry } from './journal.js';
 import { saveOutcome } from './outcome.js';
 import { programsOverview } from './overview.js';
-import { listChanges, pendingChangesOf, withdrawChange } from './program-changes.js';
+import { listChanges, withdrawChange } from './program-changes.js';
 import {
   activityInputSchema,
   activitySchema,
@@ -33,7 +33,14 @@ import {
 } from './program-contract.js';
 import { completionReport, programDocument } from './program-document.js';
 import { loadProgramFacts } from './program-facts.js';
-import { getProgram, listProgramEvents, listPrograms, presentEvent, presentProgram } from './read-programs.js';
+import {
+  getProgram,
+  listProgramEvents,
+  listPrograms,
+  presentEvent,
+  presentOne,
+  presentProgram,
+} from './read-programs.js';
 import { decideRequest, fileRequest, listRequests, presentRequest } from './requests.js';
 import { programTemplates } from './templates.js';
 import { createProgram, transitionProgram } from './write-program.js';
@@ -128,7 +135,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = orgContext(request, request.params.orgId, 'program', 'read');
       const row = await getProgram(db, ctx, request.params.id);
       reply.header('etag', `"${row.version}"`);
-      return presentProgram(row, (await pendingChangesOf(db, ctx.orgId, [row.id])).get(row.id) ?? null);
+      return presentOne(db, row);
     },
   );
 
@@ -150,9 +157,8 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       const ctx = orgContext(request, request.params.orgId, 'program', 'agree');
       const { row, change } = await transitionProgram(db, ctx, request.params.id, request.body, request.body.version);
       reply.header('etag', `"${row.version}"`);
-      const pending = (await pendingChangesOf(db, ctx.orgId, [row.id])).get(row.id) ?? null;
       if (change) reply.status(202);
-      return presentProgram(row, pending);
+      return presentOne(db, row);
     },
   );
 
@@ -174,7 +180,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       const version = expectedVersion(request, request.body.version);
       const row = await saveOutcome(db, ctx, request.params.id, request.body, version);
       reply.header('etag', `"${row.version}"`);
-      return presentProgram(row, (await pendingChangesOf(db, ctx.orgId, [row.id])).get(row.id) ?? null);
+      return presentOne(db, row);
     },
   );
 

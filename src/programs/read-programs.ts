@@ -34,6 +34,11 @@ export function presentProgram(row: ProgramRow, pendingChange: ProgramChange | n
   };
 }
 
+/** One program as the API returns it, with the change that waits for an order, if any. */
+export async function presentOne(db: Db, row: ProgramRow): Promise<Program> {
+  return presentProgram(row, (await pendingChangesOf(db, row.orgId, [row.id])).get(row.id) ?? null);
+}
+
 async function visibility(db: Db, ctx: TenantContext): Promise<SQL | null> {
   if (can(ctx.roles, 'program', 'readAll')) return null;
   const scope = await groupScope(db, ctx);
