@@ -7,7 +7,7 @@ import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { getOrganization } from '../organizations/update-organization.js';
-import { withdrawOrderChanges } from '../programs/withdraw-changes.js';
+import { withdrawOrderChanges, withdrawUnlinkedChanges } from '../programs/withdraw-changes.js';
 import { decodeCursor, encodeCursor } from '../shared/cursor.js';
 import { todayIso } from '../shared/dates.js';
 import { buildOrderContent } from './order-content.js';
@@ -160,7 +160,11 @@ export async function updateOrder(
       .where(and(eq(orders.orgId, ctx.orgId), eq(orders.id, id)))
       .returning();
     if (!after) throw notFound();
-    if (linksChanged) await writeLinks(tx, ctx.orgId, id, links);
+    if (linksChanged) {
+      await writeLinks(tx, ctx.orgId, id, links);
+      const programIds = links.filter((l) => l.entity === 'program').map((l) => l.entityId);
+      await withdrawUnlinkedChanges(tx, ctx, id, programIds);
+    }
     await recordAudit(tx, ctx.actor, {
       orgId: ctx.orgId,
       entity: 'order',

@@ -167,12 +167,26 @@ describe('program changes that need the director’s order', () => {
     expect(withdrawn.statusCode).toBe(204);
     expect((await s.call('GET', `orders/${second.order.id}`)).statusCode).toBe(404);
     expect((await s.call('POST', `programs/${s.program.id}/changes/${second.id}/withdraw`)).statusCode).toBe(409);
+    // A draft whose text no longer names the program lets its change go too.
+    const third = (await s.step({ action: 'terminate', reason: 'mutual' })).json().pendingChange;
+    const thirdOrder = (await s.call('GET', `orders/${third.order.id}`)).json();
+    const unlinked = await s.call('PUT', `orders/${thirdOrder.id}`, { links: [], version: thirdOrder.version });
+    expect(unlinked.statusCode, unlinked.body).toBe(200);
+    expect((await s.call('GET', `programs/${s.program.id}`)).json().pendingChange).toBeNull();
+    await s.call('DELETE', `orders/${thirdOrder.id}`, { version: unlinked.json().version });
     const changes = (await s.call('GET', `programs/${s.program.id}/changes`)).json().items;
-    expect(changes.map((c: { status: string }) => c.status)).toEqual(['withdrawn', 'withdrawn']);
+    expect(changes.map((c: { status: string }) => c.status)).toEqual(['withdrawn', 'withdrawn', 'withdrawn']);
     const actions = (await s.call('GET', `programs/${s.program.id}/events`))
       .json()
       .items.map((e: { action: string }) => e.action);
-    expect(actions.slice(-4)).toEqual(['change-requested', 'change-withdrawn', 'change-requested', 'change-withdrawn']);
+    expect(actions.slice(-6)).toEqual([
+      'change-requested',
+      'change-withdrawn',
+      'change-requested',
+      'change-withdrawn',
+      'change-requested',
+      'change-withdrawn',
+    ]);
     // And the program can now end at once… by order again, since the pair is fixed by one.
     expect((await s.step({ action: 'complete' })).json().status).toBe('completed');
   });
