@@ -136,7 +136,7 @@ async function smtpServer(refuse: (address: string) => boolean) {
           reply('221 bye');
           socket.end();
         } else if (verb === 'RSET' || verb === 'NOOP') reply('250 ok');
-        else reply('502 5.5.2 not implemented');
+        else reply('502 5.5.2 command unrecognized');
       }
     });
   });
