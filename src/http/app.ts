@@ -30,6 +30,7 @@ import { orderRoutes } from '../orders/order-routes.js';
 import { organizationRoutes } from '../organizations/organization-routes.js';
 import { setupRoutes } from '../organizations/setup-routes.js';
 import { myProgramRoutes } from '../programs/my-programs-routes.js';
+import { programRecordRoutes } from '../programs/program-record-routes.js';
 import { programRoutes } from '../programs/program-routes.js';
 import { staffRoutes } from '../staff/staff-routes.js';
 import { staffImportRoutes } from '../staff-import/import-routes.js';
@@ -154,6 +155,7 @@ export async function buildApp(deps: AppDeps, options: AppOptions = {}): Promise
       await api.register(consentRoutes);
       await api.register(consentScanRoutes);
       await api.register(programRoutes);
+      await api.register(programRecordRoutes);
       await api.register(myProgramRoutes);
       await api.register(calendarRoutes);
       await api.register(menteeRoutes);

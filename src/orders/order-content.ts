@@ -2,43 +2,19 @@
 // signature, acquaintance list and appendices for each kind. Pure: the use cases load the facts,
 // the draft stores the result, the director's staff edit it, and the renderers lay it out.
 import type { GroupForm } from '../groups/group-contract.js';
-import { formatRuDate } from '../shared/dates.js';
 import type { OrderAppendix, OrderContent, OrderKind, OrderPoint } from './order-contract.js';
-import { regulationText } from './regulation-text.js';
+import { fullNameOf, type OrderPerson, personWithPosition, point, shortNameOf } from './order-people-words.js';
+import { changeTitles, type OrderProgramFacts, programPoints } from './program-order-points.js';
+import { regulationText, roadmapRows } from './regulation-text.js';
 
-export interface OrderPerson {
-  lastName: string;
-  firstName: string;
-  middleName: string | null;
-  position: string;
-}
+export { fullNameOf, type OrderPerson, shortNameOf } from './order-people-words.js';
+export type { OrderProgramFacts } from './program-order-points.js';
 
 export interface OrderGroupFacts {
   id: string;
   mentor: OrderPerson;
   mentees: OrderPerson[];
   forms: readonly GroupForm[];
-}
-
-/** A program an order changes or ends, with the change waiting for it (if any). */
-export interface OrderProgramFacts {
-  id: string;
-  mentor: OrderPerson;
-  mentees: OrderPerson[];
-  startsOn: string;
-  endsOn: string;
-  status: string;
-  change: {
-    action: 'extend' | 'replace-mentor' | 'terminate';
-    endsOn: string | null;
-    newMentor: OrderPerson | null;
-    requestedBy: 'mentee' | 'mentor' | null;
-    reason: string | null;
-    /** The day the change was asked for: the notice under art. 351.8 runs from it. */
-    requestedOn: string;
-    /** The last day of the mentor's supplementary agreement after an early end. */
-    agreementEndsOn: string | null;
-  } | null;
 }
 
 export interface OrderFacts {
@@ -77,21 +53,6 @@ export const formWords: Record<GroupForm, string> = {
   'director-teacher': '«руководитель – учитель»',
   'employer-student': '«работодатель – студент»',
 };
-
-/** «Петрова Анна Сергеевна». */
-export const fullNameOf = (p: OrderPerson): string => [p.lastName, p.firstName, p.middleName].filter(Boolean).join(' ');
-
-/** «Петрова А. С.»: how lists and the acquaintance sheet name people. */
-export function shortNameOf(p: Pick<OrderPerson, 'lastName' | 'firstName' | 'middleName'>): string {
-  const initials = [p.firstName, p.middleName]
-    .filter((n): n is string => Boolean(n))
-    .map((n) => `${n.charAt(0).toUpperCase()}.`)
-    .join(' ');
-  return initials ? `${p.lastName} ${initials}` : p.lastName;
-}
-
-const personWithPosition = (p: OrderPerson) =>
-  `${fullNameOf(p)}, ${p.position.charAt(0).toLowerCase()}${p.position.slice(1)}`;
 
 /** «2025/2026 учебный год»: a school year starts on 1 September. */
 export function academicYearOf(isoDate: string): string {
@@ -140,12 +101,6 @@ const defaultTitles: Record<OrderKind, string> = {
   other: 'Об организации наставничества педагогических работников',
 };
 
-const changeTitles = {
-  extend: 'О продлении срока реализации персонализированной программы наставничества',
-  'replace-mentor': 'О замене наставника',
-  terminate: 'О досрочном завершении персонализированной программы наставничества',
-} as const;
-
 export function defaultTitle(facts: Pick<OrderFacts, 'kind' | 'groups'> & { programs?: OrderProgramFacts[] }): string {
   if (facts.kind === 'groups' && facts.groups.some((g) => g.mentees.length > 1)) {
     return 'О закреплении наставнических пар и групп';
@@ -157,154 +112,10 @@ export function defaultTitle(facts: Pick<OrderFacts, 'kind' | 'groups'> & { prog
   return defaultTitles[facts.kind];
 }
 
-const endReasonWords: Record<string, string> = {
-  'mentor-initiative': 'по инициативе наставника',
-  'mentee-initiative': 'по инициативе наставляемого',
-  mutual: 'по обоюдному решению наставника и наставляемого',
-  'curator-initiative': 'по инициативе куратора в связи с недолжным исполнением программы',
-};
-
-/** «пары: наставник — Петров П. П., наставляемый — Иванова И. И.» */
-function pairWords(p: OrderProgramFacts): string {
-  const mentees =
-    p.mentees.length > 1
-      ? `наставляемые — ${p.mentees.map(shortNameOf).join(', ')}`
-      : `наставляемый — ${p.mentees.map(shortNameOf).join(', ')}`;
-  const whose = p.mentees.length > 1 ? 'группы' : 'пары';
-  return `${whose}: наставник — ${shortNameOf(p.mentor)}, ${mentees}`;
-}
-
-const termWords = (p: OrderProgramFacts) => `на период с ${ruDate(p.startsOn)} по ${ruDate(p.endsOn)}`;
-
-const ruDate = (iso: string | null): string => formatRuDate(iso) || '__.__.____';
-
-/** Ends a point with one full stop, also after a name's initials («Орлова Д. В.»). */
-const sentence = (text: string): string => (text.endsWith('.') ? text : `${text}.`);
-
-/** The points that say what happens to each linked program. */
-function programPoints(programs: OrderProgramFacts[]): OrderPoint[] {
-  return programs.flatMap((p): OrderPoint[] => {
-    const program = `персонализированной программы наставничества ${pairWords(p)} (программа ${termWords(p)})`;
-    const change = p.change;
-    if (!change) {
-      if (p.status === 'completed')
-        return [
-          point(
-            `Считать завершённой в связи с выполнением плана мероприятий в полном объёме (п. 7.1 Положения) реализацию ${program}.`,
-          ),
-        ];
-      if (p.status === 'terminated')
-        return [point(`Считать досрочно завершённой (п. 7.1 Положения) реализацию ${program}.`)];
-      return [point(`Внести изменения в реализацию ${program}: ____________________.`)];
-    }
-    switch (change.action) {
-      case 'extend':
-        return [
-          point(
-            `Продлить до ${ruDate(change.endsOn)} срок реализации ${program} по обоюдному согласию наставника и наставляемого (п. 7.2 Положения).`,
-          ),
-          point(
-            sentence(
-              `Внести изменение в срок наставничества в дополнительное соглашение к трудовому договору с наставником: ${shortNameOf(p.mentor)}`,
-            ),
-            null,
-            'в течение 5 рабочих дней',
-          ),
-        ];
-      case 'replace-mentor': {
-        const who = change.newMentor;
-        const why =
-          change.requestedBy === 'mentor'
-            ? 'по просьбе наставника об освобождении от наставнической деятельности'
-            : 'по ходатайству наставляемого о замене наставника (п. 5.1 Положения)';
-        return [
-          point(
-            `Освободить от обязанностей наставника в реализации ${program} ${why}: ${personWithPosition(p.mentor)}.`,
-          ),
-          point(
-            `Назначить наставником в этой ${p.mentees.length > 1 ? 'группе' : 'паре'} на оставшийся срок программы, по ${ruDate(p.endsOn)}, с письменного согласия работника: ${who ? personWithPosition(who) : '___________________________'}.`,
-          ),
-          point(
-            `Прекратить действие дополнительного соглашения о наставнической деятельности с прежним наставником (${shortNameOf(p.mentor)}) и заключить дополнительное соглашение к трудовому договору с новым наставником (${who ? shortNameOf(who) : '________'}) (ст. 351.8 Трудового кодекса Российской Федерации).`,
-            null,
-            'в течение 3 рабочих дней',
-          ),
-        ];
-      }
-      default: {
-        // An early end (terminate).
-        const reason = change.reason ? (endReasonWords[change.reason] ?? change.reason) : '';
-        const agreement =
-          change.reason === 'mutual'
-            ? `по соглашению сторон с ${ruDate(change.agreementEndsOn)}`
-            : `с ${ruDate(change.agreementEndsOn)} — по истечении трёх рабочих дней после предупреждения от ${ruDate(change.requestedOn)}`;
-        return [
-          point(`Досрочно завершить реализацию ${program} ${reason} (п. 7.1 Положения).`.replace('  ', ' ')),
-          point(
-            `Прекратить действие дополнительного соглашения о наставнической деятельности к трудовому договору с наставником (${shortNameOf(p.mentor)}) ${agreement} (ст. 351.8 Трудового кодекса Российской Федерации).`,
-          ),
-        ];
-      }
-    }
-  });
-}
-
-const point = (text: string, responsible: string | null = null, due: string | null = null): OrderPoint => ({
-  text,
-  responsible,
-  due,
-});
-
 const peopleTable = (people: OrderPerson[]) => ({
   columns: ['№ п/п', 'Фамилия, имя, отчество', 'Должность'],
   rows: people.map((p, i) => [String(i + 1), fullNameOf(p), p.position]),
 });
-
-/** The roadmap (Regulation, appendix 2): seven stages, in the product's own words. */
-const roadmapRows: [string, string, string, string][] = [
-  [
-    'Подготовка условий',
-    'Принятие локальных актов: приказ об утверждении Положения и дорожной карты, приказы о закреплении пар и групп с письменного согласия участников; проекты персонализированных программ при наличии наставляемых',
-    'сентябрь',
-    'директор, куратор',
-  ],
-  [
-    'Формирование банка наставляемых',
-    'Сбор профессиональных запросов и затруднений педагогов (анкетирование), согласия на обработку персональных данных',
-    'сентябрь – октябрь',
-    'куратор',
-  ],
-  [
-    'Формирование банка наставников',
-    'Анкетирование потенциальных наставников, письменные согласия на наставническую деятельность',
-    'сентябрь – октябрь',
-    'куратор',
-  ],
-  [
-    'Отбор и обучение наставников',
-    'Подбор наставников для каждой программы, консультации, установочные сессии и обмен опытом',
-    'октябрь',
-    'куратор, методическое объединение наставников',
-  ],
-  [
-    'Организация работы пар и групп',
-    'Формирование пар и групп, разработка персонализированной программы для каждой; сопровождение наставляемых, для которых пара ещё не подобрана',
-    'октябрь – май',
-    'куратор, наставники',
-  ],
-  [
-    'Завершение программ',
-    'Мониторинг качества программ (анкетирование участников), школьная конференция или семинар, итоговый круглый стол, пополнение методической копилки лучшими практиками',
-    'май – июнь',
-    'куратор, методическое объединение наставников',
-  ],
-  [
-    'Информационное сопровождение',
-    'Освещение каждого этапа в разделе «Наставничество» официального сайта',
-    'в течение года',
-    'куратор, ответственный за сайт',
-  ],
-];
 
 function groupsTable(groups: OrderGroupFacts[], term: string) {
   return {

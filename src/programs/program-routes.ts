@@ -8,21 +8,16 @@ import { expectedVersion, orgContext } from '../http/tenancy.js';
 import { paperFile, paperFormats, sendPaper } from '../orders/paper-files.js';
 import { todayIso } from '../shared/dates.js';
 import { addActivity, listActivities, presentActivity, updateActivity } from './activities.js';
-import { addComment } from './comments.js';
 import { addJournalEntry, listJournal, presentJournalEntry } from './journal.js';
-import { saveOutcome } from './outcome.js';
 import { programsOverview } from './overview.js';
-import { listChanges, withdrawChange } from './program-changes.js';
 import {
   activityInputSchema,
   activitySchema,
   journalEntrySchema,
   journalInputSchema,
-  programChangeSchema,
   programCreateSchema,
   programEventSchema,
   programListQuery,
-  programOutcomeInputSchema,
   programRequestDecisionSchema,
   programRequestInputSchema,
   programRequestSchema,
@@ -33,14 +28,7 @@ import {
 } from './program-contract.js';
 import { completionReport, programDocument } from './program-document.js';
 import { loadProgramFacts } from './program-facts.js';
-import {
-  getProgram,
-  listProgramEvents,
-  listPrograms,
-  presentEvent,
-  presentOne,
-  presentProgram,
-} from './read-programs.js';
+import { getProgram, listProgramEvents, listPrograms, presentOne, presentProgram } from './read-programs.js';
 import { decideRequest, fileRequest, listRequests, presentRequest } from './requests.js';
 import { programTemplates } from './templates.js';
 import { createProgram, transitionProgram } from './write-program.js';
@@ -159,83 +147,6 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
       reply.header('etag', `"${row.version}"`);
       if (change) reply.status(202);
       return presentOne(db, row);
-    },
-  );
-
-  app.put(
-    '/orgs/:orgId/programs/:id/outcome',
-    {
-      schema: {
-        tags,
-        summary:
-          'Итоги программы: достигнутые результаты (наставник, куратор) и самооценка каждого участника (свою пишет сам участник, куратор — любую)',
-        params: orgIdParam,
-        body: programOutcomeInputSchema,
-        response: { 200: programSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
-      await getProgram(db, ctx, request.params.id);
-      const version = expectedVersion(request, request.body.version);
-      const row = await saveOutcome(db, ctx, request.params.id, request.body, version);
-      reply.header('etag', `"${row.version}"`);
-      return presentOne(db, row);
-    },
-  );
-
-  app.post(
-    '/orgs/:orgId/programs/:id/comments',
-    {
-      schema: {
-        tags,
-        summary: 'Замечание к проекту программы (участник или куратор, пока программа — проект; §5.1)',
-        params: orgIdParam,
-        body: z.object({ text: z.string().trim().min(1).max(2000) }),
-        response: { 201: programEventSchema, ...errors },
-      },
-    },
-    async (request, reply) => {
-      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
-      await getProgram(db, ctx, request.params.id);
-      const row = await addComment(db, ctx, request.params.id, request.body.text);
-      reply.status(201);
-      return presentEvent(row);
-    },
-  );
-
-  app.get(
-    '/orgs/:orgId/programs/:id/changes',
-    {
-      schema: {
-        tags,
-        summary: 'Изменения программы, которые шли через приказ: ждущие, применённые и отозванные',
-        params: orgIdParam,
-        response: { 200: z.object({ items: z.array(programChangeSchema) }), ...errors },
-      },
-    },
-    async (request) => {
-      const ctx = orgContext(request, request.params.orgId, 'program', 'read');
-      await getProgram(db, ctx, request.params.id);
-      return { items: await listChanges(db, ctx.orgId, request.params.id) };
-    },
-  );
-
-  app.post(
-    '/orgs/:orgId/programs/:id/changes/:changeId/withdraw',
-    {
-      schema: {
-        tags,
-        summary: 'Отозвать изменение, которое ждёт приказа (проект приказа удаляется)',
-        params: orgIdParam.extend({ changeId: z.uuid() }),
-        response: { 204: z.null(), ...errors },
-      },
-    },
-    async (request, reply) => {
-      const ctx = orgContext(request, request.params.orgId, 'program', 'manage');
-      await getProgram(db, ctx, request.params.id);
-      await withdrawChange(db, ctx, request.params.id, request.params.changeId);
-      return reply.status(204).send(null);
     },
   );
 
