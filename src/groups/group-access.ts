@@ -29,6 +29,12 @@ export async function ownStaffId(db: Db, ctx: TenantContext): Promise<string | n
   return link?.staffId ?? null;
 }
 
+/** The caller's own bank entries in this organization (none when the account has no staff link). */
+export async function callerEntries(db: Db, ctx: TenantContext): Promise<Set<string>> {
+  const staffId = await ownStaffId(db, ctx);
+  return staffId ? entriesOf(db, ctx.orgId, staffId) : new Set<string>();
+}
+
 /** The bank entries (of either bank) that stand on the given staff member. */
 export async function entriesOf(db: Db, orgId: string, staffId: string): Promise<Set<string>> {
   // One after the other: inside a transaction the client runs one query at a time.

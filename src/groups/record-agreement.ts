@@ -8,7 +8,7 @@ import type { Db } from '../db/client.js';
 import { AppError, forbidden, notFound } from '../errors/app-error.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { networkRequests } from '../network/network-table.js';
-import { entriesOf, ownStaffId } from './group-access.js';
+import { callerEntries } from './group-access.js';
 import type { AgreementInput } from './group-contract.js';
 import { statusFromDecisions } from './group-status.js';
 import { groupSnapshot } from './group-view.js';
@@ -24,8 +24,7 @@ export async function recordAgreement(
   input: AgreementInput,
   version: number,
 ): Promise<GroupRow> {
-  const staffId = await ownStaffId(db, ctx);
-  const own = staffId ? await entriesOf(db, ctx.orgId, staffId) : new Set<string>();
+  const own = await callerEntries(db, ctx);
   const mayRecordPaper = ctx.roles.some((r) => (paperRoles as readonly string[]).includes(r));
   return db.transaction(async (tx) => {
     const [before] = await tx

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { can } from '../auth/policy.js';
 import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
-import { entriesOf, ownStaffId } from '../groups/group-access.js';
+import { callerEntries } from '../groups/group-access.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { terminalStatuses } from './lifecycle.js';
 import { type Activity, type ActivityInput, closedActivityStatuses } from './program-contract.js';
@@ -58,8 +58,7 @@ async function planKeeper(tx: Db, ctx: TenantContext, programId: string): Promis
     .for('update');
   if (!program) throw notFound();
   if (!can(ctx.roles, 'program', 'manage')) {
-    const staffId = await ownStaffId(tx, ctx);
-    const mine = staffId ? await entriesOf(tx, ctx.orgId, staffId) : new Set<string>();
+    const mine = await callerEntries(tx, ctx);
     const mentor = program.participants.find((p) => p.role === 'mentor');
     if (!mentor || !mine.has(mentor.id)) throw new AppError('FORBIDDEN');
   }

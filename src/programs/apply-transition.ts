@@ -10,7 +10,7 @@ import { isOpenEntry, mentors } from '../banks/banks-table.js';
 import { afterWorkingDays } from '../calendar/production-calendar.js';
 import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
-import { entriesOf, ownStaffId } from '../groups/group-access.js';
+import { callerEntries } from '../groups/group-access.js';
 import { groupSnapshot } from '../groups/group-view.js';
 import { groupAgreements, groups } from '../groups/groups-table.js';
 import type { TenantContext } from '../http/tenancy.js';
@@ -69,8 +69,7 @@ export function refusalError(refusal: Refusal, status: string, action: string): 
 /** Which participant agrees: the one named (the curator, from paper), else the caller's own entry. */
 async function agreeingParticipant(tx: Db, ctx: TenantContext, row: ProgramRow, named: string | undefined) {
   const manages = can(ctx.roles, 'program', 'manage');
-  const staffId = await ownStaffId(tx, ctx);
-  const mine = staffId ? await entriesOf(tx, ctx.orgId, staffId) : new Set<string>();
+  const mine = await callerEntries(tx, ctx);
   if (named) {
     if (!manages && !mine.has(named)) throw new AppError('FORBIDDEN');
     return named;

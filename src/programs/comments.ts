@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { can } from '../auth/policy.js';
 import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
-import { entriesOf, ownStaffId } from '../groups/group-access.js';
+import { callerEntries } from '../groups/group-access.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { logEvent } from './program-log.js';
 import { type ProgramEventRow, programs } from './programs-table.js';
@@ -23,8 +23,7 @@ export async function addComment(
       .where(and(eq(programs.orgId, ctx.orgId), eq(programs.id, programId)));
     if (!program) throw notFound();
     if (!can(ctx.roles, 'program', 'manage')) {
-      const staffId = await ownStaffId(tx, ctx);
-      const mine = staffId ? await entriesOf(tx, ctx.orgId, staffId) : new Set<string>();
+      const mine = await callerEntries(tx, ctx);
       if (!program.participants.some((p) => mine.has(p.id))) throw new AppError('FORBIDDEN');
     }
     if (program.status !== 'draft') {

@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { can } from '../auth/policy.js';
 import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
-import { entriesOf, ownStaffId } from '../groups/group-access.js';
+import { callerEntries } from '../groups/group-access.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { todayIso } from '../shared/dates.js';
 import type { JournalInput } from './program-contract.js';
@@ -51,8 +51,7 @@ export async function addJournalEntry(
     if (!program) throw notFound();
     // The pair writes; the curator and director may too (e.g. from a paper journal).
     if (!can(ctx.roles, 'program', 'manage')) {
-      const staffId = await ownStaffId(tx, ctx);
-      const mine = staffId ? await entriesOf(tx, ctx.orgId, staffId) : new Set<string>();
+      const mine = await callerEntries(tx, ctx);
       if (!program.participants.some((p) => mine.has(p.id))) throw new AppError('FORBIDDEN');
     }
     if (program.status !== 'active') {

@@ -5,7 +5,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import { can } from '../auth/policy.js';
 import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
-import { entriesOf, ownStaffId } from '../groups/group-access.js';
+import { callerEntries } from '../groups/group-access.js';
 import type { TenantContext } from '../http/tenancy.js';
 import type { ProgramOutcome, ProgramOutcomeInput } from './program-contract.js';
 import { logEvent } from './program-log.js';
@@ -37,8 +37,7 @@ export async function saveOutcome(
       });
     }
     const manages = can(ctx.roles, 'program', 'manage');
-    const staffId = manages ? null : await ownStaffId(tx, ctx);
-    const mine = staffId ? await entriesOf(tx, ctx.orgId, staffId) : new Set<string>();
+    const mine = manages ? new Set<string>() : await callerEntries(tx, ctx);
     const mentorId = row.participants.find((p) => p.role === 'mentor')?.id;
     const isMentor = mentorId !== undefined && mine.has(mentorId);
     if (!manages && !row.participants.some((p) => mine.has(p.id))) throw new AppError('FORBIDDEN');

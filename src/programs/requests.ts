@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/record-audit.js';
 import { can } from '../auth/policy.js';
 import type { Db } from '../db/client.js';
 import { AppError, notFound } from '../errors/app-error.js';
-import { entriesOf, ownStaffId } from '../groups/group-access.js';
+import { callerEntries } from '../groups/group-access.js';
 import type { TenantContext } from '../http/tenancy.js';
 import { terminalStatuses } from './lifecycle.js';
 import { type ProgramRequestRow, programRequests, programs } from './programs-table.js';
@@ -53,8 +53,7 @@ export async function fileRequest(
     }
     // The mentee petitions about their mentor; the mentor asks about themselves.
     const role = input.kind === 'replace-mentor' ? 'mentee' : 'mentor';
-    const staffId = await ownStaffId(tx, ctx);
-    const mine = staffId ? await entriesOf(tx, ctx.orgId, staffId) : new Set<string>();
+    const mine = await callerEntries(tx, ctx);
     const me = program.participants.find((p) => p.role === role && mine.has(p.id));
     if (!me) throw new AppError('FORBIDDEN');
     const [row] = await tx
